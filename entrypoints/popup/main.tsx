@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Relais</main>, document.getElementById('app')!);

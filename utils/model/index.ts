@@ -1,0 +1,4 @@
+export * from './types';
+export * from './settings';
+export * from './finding';
+export * from './contactId';

@@ -1,0 +1,33 @@
+import type { Tier } from './types';
+
+/** User settings, kept in browser.storage (see utils/settings). Durations in days, hour 0–23. */
+export interface Settings {
+  cadenceDays: Record<Tier, number>;
+  /** Days after a step before the recommender(s) must have been told. */
+  updateDelayDays: number;
+  /** Default due delay for a promise found in a sent message. */
+  promiseDelayDays: number;
+  /** Daily limit on first messages/invitations to new people (living-spam rule). */
+  dailyOutreachLimit: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  quietDays: number[];
+  digestHour: number;
+  language: 'auto' | 'en' | 'fr';
+  notifications: boolean;
+  sites: { linkedin: boolean };
+  /** Imported history: only items newer than this many days raise reminders. */
+  importReminderWindowDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  cadenceDays: { close: 30, regular: 90, weak: 180 },
+  updateDelayDays: 7,
+  promiseDelayDays: 3,
+  dailyOutreachLimit: 15,
+  quietDays: [0, 6],
+  digestHour: 9,
+  language: 'auto',
+  notifications: true,
+  sites: { linkedin: true },
+  importReminderWindowDays: 30,
+};
