@@ -1,0 +1,35 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact, DueState, Interaction, Introduction, NextStep, RecommendationMade } from '../model/types';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DB_NAME = 'relais';
+
+/**
+ * The Relais database. Captured data is written only by the background service worker; bulk
+ * operations the user starts in an extension page (backup import, LinkedIn export import, erase)
+ * run there in one transaction so that they are all-or-nothing.
+ */
+export class RelaisDB extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  introductions!: EntityTable<Introduction, 'id'>;
+  nextSteps!: EntityTable<NextStep, 'id'>;
+  recommendationsMade!: EntityTable<RecommendationMade, 'id'>;
+  dueStates!: EntityTable<DueState, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let instance: RelaisDB | undefined;
+
+/** The shared database of this context (background or extension page). */
+export function getDb(): RelaisDB {
+  instance ??= new RelaisDB();
+  return instance;
+}

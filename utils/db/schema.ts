@@ -1,0 +1,30 @@
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Moves data from the previous version; must not lose a record (tested in tests/unit/db). */
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema the database has had, oldest first. A change is a new entry with an upgrade
+ * function, never an edit of an old one, and a test that upgrades a populated older database.
+ */
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // id = linkedin:in/<slug or member id>; aliases = the other form of the same person.
+      contacts: 'id, *aliases, name, lastInteractionAt, updatedAt, tier',
+      // key = capture id (exactly-once writes); [contactId+at] serves timelines and clocks.
+      interactions: '++id, &key, contactId, [contactId+at], at, kind',
+      introductions: '++id, contactId, recommenderId, &[recommenderId+contactId]',
+      nextSteps: '++id, contactId, due, doneAt',
+      recommendationsMade: '++id, candidateId, toContactId',
+      dueStates: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
