@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type { DraftPayload, PageStatusPayload } from '../messaging/payloads';
+
+/**
+ * What the content script of each tab last reported (page status, draft being written). Kept in
+ * storage.session: the service worker may sleep between a keystroke and the popup opening, and
+ * this must not live only in its memory. Cleared with the browser session.
+ */
+export interface TabState {
+  status?: PageStatusPayload & { at: number };
+  draft?: DraftPayload & { at: number };
+}
+
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
+export async function readTabState(tabId: number): Promise<TabState> {
+  const key = tabStateKey(tabId);
+  const got = await browser.storage.session.get(key);
+  return (got[key] as TabState | undefined) ?? {};
+}
+
+export async function patchTabState(tabId: number, patch: Partial<TabState>): Promise<TabState> {
+  const next = { ...(await readTabState(tabId)), ...patch };
+  await browser.storage.session.set({ [tabStateKey(tabId)]: next });
+  return next;
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabStateKey(tabId));
+}

@@ -1,0 +1,65 @@
+import type { DraftPayload } from '../messaging/payloads';
+import { LIMITS } from '../messaging/limits';
+import { recipientsOf } from './sendWatcher';
+import type { SiteAdapter } from './siteAdapter';
+
+export interface DraftStreamerOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  win: Window;
+  send: (draft: DraftPayload) => void;
+  debounceMs?: number;
+}
+
+/**
+ * Streams the draft being written (debounced) so the side panel and popup can check it live,
+ * outside the page. Only composer events do any work: the listeners return at once for every other
+ * input on LinkedIn (search box, comments).
+ */
+export function streamDrafts(opts: DraftStreamerOptions): () => void {
+  const { adapter, doc, win } = opts;
+  const wait = opts.debounceMs ?? 250;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSent = '';
+
+  function flush(path: EventTarget[]) {
+    try {
+      const view = adapter.surfaceForEvent(path, doc, win.location.href);
+      if (!view) return;
+      const text = view.composer ? adapter.readComposerText(view.composer) : view.surface === 'invitation' ? view.note : '';
+      const draft: DraftPayload = {
+        surface: view.surface,
+        text: text.slice(0, LIMITS.text),
+        recipients: recipientsOf(view),
+        threadUrl: view.surface === 'invitation' ? undefined : view.threadUrl,
+      };
+      const signature = JSON.stringify(draft);
+      if (signature === lastSent) return;
+      lastSent = signature;
+      opts.send(draft);
+    } catch {
+      // Never throw into the page.
+    }
+  }
+
+  const inComposer = (path: EventTarget[]) => path.some((t) => adapter.isComposer(t));
+
+  const onInput = (e: Event) => {
+    const path = e.composedPath();
+    if (!inComposer(path)) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => flush(path), wait);
+  };
+  const onFocus = (e: Event) => {
+    const path = e.composedPath();
+    if (inComposer(path)) flush(path);
+  };
+
+  win.addEventListener('input', onInput, true);
+  win.addEventListener('focusin', onFocus, true);
+  return () => {
+    win.removeEventListener('input', onInput, true);
+    win.removeEventListener('focusin', onFocus, true);
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,165 @@
+import type { CapturePayload, PersonPayload } from '../messaging/payloads';
+import { LIMITS } from '../messaging/limits';
+import type { ConversationView, InvitationView, SiteAdapter } from './siteAdapter';
+
+export interface SendWatcherOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  win: Window;
+  now: () => number;
+  newId: () => string;
+  /** A send was confirmed by the page (composer cleared / dialog closed): keep it. */
+  onCapture: (capture: CapturePayload) => void;
+  /** A send the adapter could not attribute to anyone, or a message too large to keep. */
+  onProblem?: (reason: string) => void;
+  /** How long the page may take to clear the composer after a send (ms). */
+  confirmWithinMs?: number;
+}
+
+interface Pending {
+  view: ConversationView | InvitationView;
+  text: string;
+  at: number;
+}
+
+/**
+ * Watches the user's sends without touching the page. The text is read at the earliest moment
+ * (pointerdown on the send button, keydown of Enter / Ctrl+Enter), in the capture phase at the
+ * window, before any of the page's own handlers can clear the composer. It becomes a capture only
+ * when the page confirms the send: the composer empties (or the invitation dialog closes) shortly
+ * after. That confirmation is what makes Enter-for-a-new-line, a disabled send button or a
+ * cancelled click capture nothing, and it folds a click and a keypress of one send into one capture.
+ */
+export function watchSends(opts: SendWatcherOptions): () => void {
+  const { adapter, doc, win } = opts;
+  const confirmWithin = opts.confirmWithinMs ?? 4000;
+  // One pending send per surface: two overlay bubbles may send within the same second.
+  const pending = new Map<Element, Pending>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const later = (fn: () => void, ms: number) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
+
+  const textOf = (view: ConversationView | InvitationView): string => {
+    if (!view.composer) return view.surface === 'invitation' ? view.note : '';
+    return adapter.readComposerText(view.composer);
+  };
+
+  function settled(view: ConversationView | InvitationView, text: string): boolean {
+    if (!view.root.isConnected) return true;
+    if (view.surface === 'invitation') {
+      const el = view.root as HTMLElement;
+      return el.hidden || el.getAttribute('aria-hidden') === 'true' || !isVisible(el);
+    }
+    if (!view.composer || !view.composer.isConnected) return true;
+    const now = adapter.readComposerText(view.composer);
+    return now.trim() === '' || (now !== text && !now.startsWith(text));
+  }
+
+  function poll(p: Pending) {
+    if (pending.get(p.view.root) !== p) return;
+    if (settled(p.view, p.text)) {
+      pending.delete(p.view.root);
+      emit(p);
+      return;
+    }
+    if (opts.now() - p.at > confirmWithin) {
+      pending.delete(p.view.root); // the page never sent it (newline, disabled button, validation error)
+      return;
+    }
+    later(() => poll(p), 80);
+  }
+
+  function emit(p: Pending) {
+    const recipients = recipientsOf(p.view);
+    if (!recipients.length) {
+      opts.onProblem?.('send seen but the recipient could not be read on this page');
+      return;
+    }
+    if (p.text.length > LIMITS.text) {
+      opts.onProblem?.(`message of ${p.text.length} characters is over the ${LIMITS.text} Relais keeps; not recorded`);
+      return;
+    }
+    opts.onCapture({
+      captureId: opts.newId(),
+      kind: p.view.surface === 'invitation' ? 'invite-sent' : 'message-sent',
+      at: p.at,
+      text: p.text,
+      surface: p.view.surface,
+      threadUrl: p.view.surface === 'invitation' ? undefined : p.view.threadUrl,
+      recipients,
+    });
+  }
+
+  function begin(path: EventTarget[]) {
+    const view = adapter.surfaceForEvent(path, doc, win.location.href);
+    if (!view) return;
+    const text = textOf(view);
+    if (view.surface !== 'invitation' && !text.trim()) return;
+    // A click after the keydown of the same send (or a double click): one capture.
+    const current = pending.get(view.root);
+    if (current && current.text === text) return;
+    const p: Pending = { view, text, at: opts.now() };
+    pending.set(view.root, p);
+    later(() => poll(p), 0);
+  }
+
+  const guard =
+    <E extends Event>(fn: (e: E) => void) =>
+    (e: E) => {
+      try {
+        fn(e);
+      } catch {
+        // Never throw into the page.
+      }
+    };
+
+  const onPointerDown = guard((e: Event) => {
+    const path = e.composedPath();
+    if (adapter.isSendButton(path)) begin(path);
+  });
+  const onClick = guard((e: Event) => {
+    const path = e.composedPath();
+    // Keyboard activation of the button (Space/Enter on it) produces a click without pointerdown.
+    if (adapter.isSendButton(path)) begin(path);
+  });
+  const onKeyDown = guard((e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.isComposing || e.shiftKey || e.altKey) return;
+    const path = e.composedPath();
+    if (!adapter.isComposer(path[0] ?? null) && !path.some((t) => adapter.isComposer(t))) return;
+    begin(path);
+  });
+
+  win.addEventListener('pointerdown', onPointerDown, true);
+  win.addEventListener('click', onClick, true);
+  win.addEventListener('keydown', onKeyDown, true);
+  return () => {
+    win.removeEventListener('pointerdown', onPointerDown, true);
+    win.removeEventListener('click', onClick, true);
+    win.removeEventListener('keydown', onKeyDown, true);
+    for (const t of timers) clearTimeout(t);
+  };
+}
+
+export function recipientsOf(view: ConversationView | InvitationView): PersonPayload[] {
+  const people = view.surface === 'invitation' ? [view.invitee] : view.participants;
+  return people
+    .filter((p) => p.name || p.profileUrl)
+    .map((p) => ({
+      name: p.name.slice(0, LIMITS.name),
+      ...(p.profileUrl ? { profileUrl: p.profileUrl.slice(0, LIMITS.url) } : {}),
+      ...(p.headline ? { headline: p.headline.slice(0, LIMITS.headline) } : {}),
+    }))
+    .slice(0, LIMITS.recipients);
+}
+
+function isVisible(el: HTMLElement): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return true;
+  const style = view.getComputedStyle(el);
+  return style.display !== 'none' && style.visibility !== 'hidden';
+}
