@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { assessReach } from '../../../utils/reach/assessReach';
 import { readRole } from '../../../utils/reach/hiringRole';
 import type { AskType, Contact, Interaction, ReachVerdict } from '../../../utils/model/types';
-import { act, at, person } from '../rules/fixtures';
+
+const at = (y: number, m: number, d: number) => new Date(y, m - 1, d, 10).getTime();
+const person = (slug: string, name: string, extra: Partial<Contact> = {}): Contact => ({
+  id: `linkedin:in/${slug}`, site: 'linkedin', name, aliases: [], createdAt: 0, updatedAt: 0, ...extra,
+});
+const act = (c: Contact, kind: Interaction['kind'], when: number): Interaction => ({
+  key: `${c.id}:${kind}:${when}`, contactId: c.id, kind, at: when, site: 'linkedin', source: 'capture',
+});
 
 const dev = person('dev', 'Sophie Martin', { headline: 'Développeuse backend chez Acme', company: 'Acme', degree: 2, mutualCount: 3 });
 const recruiter = person('rec', 'Julie Roux', { headline: 'Chargée de recrutement — Acme', degree: 2 });
