@@ -89,7 +89,7 @@ export function readMessages(root: Element, viewer: Viewer, header: Header, now?
     else if (indicator) fromMe = true;
     else if (group && isViewer(viewer, group.name, group.url)) fromMe = true;
     else if (group && other && (group.name || group.url)) fromMe = !samePerson(other, group.name, group.url);
-    else fromMe = false;
+    else continue; // who sent it cannot be told: better left out than put on the wrong side
     const at = parseSentAt(indicator?.getAttribute('title') ?? '') ?? combine(day, group?.time ?? null);
     out.push({ fromMe, senderName: group?.name || undefined, senderProfileUrl: group?.url, at, text });
   }
