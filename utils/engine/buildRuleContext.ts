@@ -1,0 +1,109 @@
+import { graphOf, type IntroGraph } from '../chains/graph';
+import { sortedByTime } from '../chains/steps';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import type { Contact, ContactId, Interaction, Introduction, NextStep, RecommendationMade } from '../model/types';
+import { foldText } from '../reach/foldText';
+import type { DraftContext, OutreachStats, RecommendedPerson, RuleContext } from '../rules/context';
+import { findRecommendedPeople } from '../rules/findRecommendedPeople';
+
+/** What is shared by the contexts of many contacts (the due list builds it once). */
+export interface SharedData {
+  /** Known contacts: at least the ones evaluated and their recommenders (to name them). */
+  contacts: Iterable<Contact>;
+  /** Interactions of the evaluated contacts and of the people in their chains, any order. */
+  interactions: readonly Interaction[];
+  introductions: readonly Introduction[] | IntroGraph;
+  nextSteps?: readonly NextStep[];
+  recommendationsMade?: readonly RecommendationMade[];
+  settings?: Partial<Settings>;
+  now: number;
+}
+
+export interface ContactData {
+  draft?: DraftContext;
+  outreach?: OutreachStats;
+}
+
+export type ContextFactory = (contact: Contact, extra?: ContactData) => RuleContext;
+
+/**
+ * Indexes the shared data once (contacts by id and alias, interactions by contact, the graph,
+ * next steps and recommendations by contact) and returns a cheap per-contact context builder.
+ */
+export function prepareContexts(data: SharedData): ContextFactory {
+  const byId = new Map<ContactId, Contact>();
+  const byName = new Map<string, Contact[]>();
+  for (const c of data.contacts ?? []) {
+    if (!c || typeof c.id !== 'string') continue;
+    byId.set(c.id, c);
+    const folded = foldText(c.name);
+    if (folded) byName.set(folded, [...(byName.get(folded) ?? []), c]);
+  }
+  // Aliases (the member-id form of a slug id) find the same person, without shadowing a real id.
+  for (const c of [...byId.values()]) for (const a of Array.isArray(c.aliases) ? c.aliases : []) if (!byId.has(a)) byId.set(a, c);
+
+  const interactionsBy = groupBy(data.interactions ?? [], (i) => i.contactId);
+  for (const [id, list] of interactionsBy) interactionsBy.set(id, sortedByTime(list) as Interaction[]);
+  const stepsBy = groupBy(data.nextSteps ?? [], (s) => s.contactId);
+  const recs = data.recommendationsMade ?? [];
+  const recsBy = new Map<ContactId, RecommendationMade[]>();
+  for (const r of recs) {
+    if (!r) continue;
+    for (const id of new Set([r.candidateId, r.toContactId])) if (id) recsBy.set(id, [...(recsBy.get(id) ?? []), r]);
+  }
+  const graph = graphOf(data.introductions ?? []);
+  const settings = withDefaults(data.settings);
+  const contactsById = (id: ContactId) => byId.get(id);
+  const interactionsOf = (id: ContactId) => interactionsBy.get(id) ?? [];
+
+  return (contact, extra = {}) => ({
+    contact,
+    contactsById,
+    interactions: interactionsOf(contact.id),
+    interactionsOf,
+    introductions: graph,
+    nextSteps: stepsBy.get(contact.id) ?? [],
+    recommendationsMade: recsBy.get(contact.id) ?? [],
+    draft: extra.draft ? resolveRecommended(extra.draft, byName) : undefined,
+    outreach: extra.outreach,
+    settings,
+    now: data.now,
+  });
+}
+
+/** One contact's context from plain data. */
+export function buildRuleContext(data: SharedData & ContactData & { contact: Contact }): RuleContext {
+  const contacts = [data.contact, ...(data.contacts ?? [])];
+  return prepareContexts({ ...data, contacts })(data.contact, data);
+}
+
+/** Settings with every missing or broken field taken from the defaults, field by field. */
+export function withDefaults(s: Partial<Settings> | undefined): Settings {
+  const merged: Settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+  merged.cadenceDays = { ...DEFAULT_SETTINGS.cadenceDays, ...(s?.cadenceDays ?? {}) };
+  if (!Array.isArray(merged.quietDays)) merged.quietDays = DEFAULT_SETTINGS.quietDays;
+  return merged;
+}
+
+/** People the draft recommends, matched to known contacts by full name when exactly one fits. */
+function resolveRecommended(draft: DraftContext, byName: Map<string, Contact[]>): DraftContext {
+  if (draft.recommends || draft.isRecommendationOfContact) return draft;
+  const recommends: RecommendedPerson[] = findRecommendedPeople(draft.analysis?.text).map((p) => {
+    const matches = byName.get(foldText(p.name)) ?? [];
+    return matches.length === 1 ? { ...p, contactId: matches[0].id } : p;
+  });
+  return { ...draft, recommends };
+}
+
+function groupBy<T>(list: readonly T[], key: (t: T) => ContactId | undefined): Map<ContactId, T[]> {
+  const out = new Map<ContactId, T[]>();
+  for (const item of list) {
+    if (!item) continue;
+    const k = key(item);
+    if (typeof k !== 'string') continue;
+    const g = out.get(k);
+    if (g) g.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

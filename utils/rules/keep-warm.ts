@@ -1,0 +1,72 @@
+import type { Finding } from '../model/finding';
+import type { Interaction } from '../model/types';
+import { addLocalDays, DAY, finiteOr, shiftOffQuietDays } from './calendar';
+import { cadenceDaysOf, tierOf } from './cadence';
+import type { RuleContext } from './context';
+import { both, days, makeFinding } from './makeFinding';
+import { displayName } from './names';
+
+const TIER_WORDS = {
+  close: { en: 'close contacts', fr: 'proches' },
+  regular: { en: 'regular contacts', fr: 'contacts réguliers' },
+  weak: { en: 'weak ties', fr: 'liens faibles' },
+} as const;
+
+/**
+ * A contact past the cadence of their tier (seed 002: « il est plus simple de fidéliser que de
+ * conquérir »; regularity beats frequency). Any interaction resets the clock. A contact with no
+ * history has nothing to keep warm yet. A reminder falling on a quiet day moves to the next
+ * other day. Imported history only raises reminders that came due within the import window,
+ * unless the user set this contact's tier or cadence themselves.
+ */
+export function keepWarm(ctx: RuleContext): Finding[] {
+  const { contact, settings, now } = ctx;
+  const latest = lastOf(ctx.interactions);
+  const fromContact = Number.isFinite(contact.lastInteractionAt) ? contact.lastInteractionAt! : -Infinity;
+  const last = Math.max(latest?.at ?? -Infinity, fromContact);
+  if (!Number.isFinite(last) || last > now) return [];
+  const cadence = cadenceDaysOf(contact, settings);
+  const rawDue = addLocalDays(last, cadence);
+  const dueAt = shiftOffQuietDays(rawDue, settings.quietDays);
+  if (dueAt > now) return [];
+  // Without the row, history older than the contact's record can only have come from an import.
+  const imported = latest && latest.at >= fromContact ? latest.source === 'import' : fromContact < contact.createdAt;
+  const chosen = contact.tier !== undefined || contact.cadenceDays !== undefined;
+  if (imported && !chosen && rawDue < now - finiteOr(settings.importReminderWindowDays, 30) * DAY) return [];
+
+  const name = displayName(contact);
+  const since = days((now - last) / DAY);
+  const rhythm =
+    typeof contact.cadenceDays === 'number' && contact.cadenceDays > 0
+      ? { en: `your rhythm for ${name}: every ${days(cadence).en}`, fr: `votre rythme pour ${name} : tous les ${days(cadence).fr}` }
+      : { en: `${TIER_WORDS[tierOf(contact)].en}: every ${days(cadence).en}`, fr: `${TIER_WORDS[tierOf(contact)].fr} : tous les ${days(cadence).fr}` };
+  const topic = reasonToWrite(ctx);
+  return [
+    makeFinding('keep-warm', {
+      key: `keep-warm:${contact.id}:${last}`,
+      severity: 'low',
+      contactId: contact.id,
+      dueAt,
+      reason: both(
+        `Your last exchange with ${name} was ${since.en} ago (${rhythm.en}). ${topic.en}`,
+        `Votre dernier échange avec ${name} remonte à ${since.fr} (${rhythm.fr}). ${topic.fr}`,
+      ),
+      action: { kind: 'write-to', contactId: contact.id, label: both(`Write to ${name}`, `Écrire à ${name}`) },
+      details: { lastInteractionAt: last, cadenceDays: cadence, tier: tierOf(contact) },
+    }),
+  ];
+}
+
+function lastOf(list: readonly Interaction[]): Interaction | undefined {
+  let last: Interaction | undefined;
+  for (const i of list) if (i && Number.isFinite(i.at) && (!last || i.at >= last.at)) last = i;
+  return last;
+}
+
+/** A reason to write that is about them, not about you. */
+function reasonToWrite(ctx: RuleContext): { en: string; fr: string } {
+  const company = typeof ctx.contact.company === 'string' ? ctx.contact.company.trim().slice(0, 60) : '';
+  if (company)
+    return both(`A reason to write: ask how things are going at ${company}, or share something that made you think of them.`, `Une raison d’écrire : prendre des nouvelles de ${company}, ou partager ce qui vous a fait penser à cette personne.`);
+  return both('A reason to write: ask for their news, or share an article on a shared interest.', 'Une raison d’écrire : prendre de ses nouvelles, ou partager un article sur un intérêt commun.');
+}

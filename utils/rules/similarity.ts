@@ -1,0 +1,38 @@
+import { foldText } from '../reach/foldText';
+
+/** Texts longer than this are compared on their beginning: templates show themselves early. */
+const MAX_CHARS = 4_000;
+/** Shorter texts ("Merci !", "Avec plaisir") are alike by nature, not by copy-paste. */
+export const MIN_WORDS = 8;
+const SHINGLE = 3;
+
+/**
+ * Word 3-shingles of folded text, hashed to numbers (FNV-1a). A template sent to many people keeps
+ * most of its shingles when only the greeting's name changes, so Jaccard similarity stays high.
+ */
+export function shingles(text: string | undefined): Set<number> {
+  const words = foldText(text, MAX_CHARS)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const out = new Set<number>();
+  if (words.length < MIN_WORDS) return out;
+  for (let k = 0; k + SHINGLE <= words.length; k++) out.add(hash(`${words[k]} ${words[k + 1]} ${words[k + 2]}`));
+  return out;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const x of small) if (large.has(x)) common++;
+  return common / (a.size + b.size - common);
+}
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) {
+    h ^= s.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
