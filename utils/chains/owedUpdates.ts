@@ -1,9 +1,8 @@
 import type { Settings } from '../model/settings';
 import type { ContactId, Interaction } from '../model/types';
 import { graphOf, introducedContacts, recommendersUpChain, type IntroSource } from './graph';
+import { addLocalDays, DAY } from '../rules/calendar';
 import { sortedByTime, stepsSince } from './steps';
-
-const DAY = 86_400_000;
 
 /** An update you owe someone up the chain about what happened with a contact they led you to. */
 export interface OwedUpdate {
@@ -56,7 +55,7 @@ export function owedUpdates(
   const graph = graphOf(introductions ?? []);
   const of = interactionLookup(interactions);
   const subjects = scope === 'all' ? introducedContacts(graph) : [scope];
-  const delay = finiteOr(settings?.updateDelayDays, 7) * DAY;
+  const delayDays = finiteOr(settings?.updateDelayDays, 7);
   const importFloor = now - finiteOr(settings?.importReminderWindowDays, 30) * DAY;
   const exists = options.exists ?? (() => true);
   const out: OwedUpdate[] = [];
@@ -80,7 +79,7 @@ export function owedUpdates(
         depth: link.depth,
         path: link.path,
         steps: pending,
-        dueAt: first.at + delay,
+        dueAt: addLocalDays(first.at, delayDays),
       });
     }
   }
