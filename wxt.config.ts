@@ -15,6 +15,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: 'Relais' },
+    // The capture script is an unlisted script registered here by hand (see
+    // entrypoints/linkedin-capture.ts for why not defineContentScript).
+    content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['linkedin-capture.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -34,16 +34,59 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return sw;
 }
 
-/** Serves https://www.linkedin.com/<path> from fixtures: a map from path prefix to fixture file. */
+/**
+ * Serves https://www.linkedin.com/ from fixtures: `pages` maps a path (with its query, if any) to a
+ * fixture file; /__fixtures/*.js serves the script that emulates LinkedIn's send in fixture pages.
+ */
 export async function routeLinkedIn(context: BrowserContext, pages: Record<string, string>): Promise<void> {
   await context.route('https://www.linkedin.com/**', (route) => {
     const url = new URL(route.request().url());
-    const match = Object.keys(pages)
-      .sort((a, b) => b.length - a.length)
-      .find((prefix) => url.pathname.startsWith(prefix));
-    if (!match) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixtureHtml(pages[match]) });
+    if (url.pathname.startsWith('/__fixtures/')) {
+      const file = path.join(FIXTURES_DIR, path.basename(url.pathname));
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file, 'utf8') });
+    }
+    const fixture = pages[url.pathname + url.search] ?? pages[url.pathname];
+    if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixtureHtml(fixture) });
   });
+}
+
+/** Every row of one object store of the extension's database, read from an extension page. */
+export async function readStore<T = Record<string, unknown>>(extensionPage: Page, store: string): Promise<T[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        // Never create the database from a test: if it does not exist yet, it is empty.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as T[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** The toolbar badge text of the first tab matching `urlPattern` (or the global one), read from an extension page. */
+export async function badgeText(extensionPage: Page, urlPattern?: string): Promise<string> {
+  return extensionPage.evaluate(async (pattern) => {
+    const c = (globalThis as unknown as { chrome: any }).chrome;
+    if (!pattern) return c.action.getBadgeText({});
+    const [tab] = await c.tabs.query({ url: pattern });
+    return tab ? c.action.getBadgeText({ tabId: tab.id }) : '(no tab)';
+  }, urlPattern);
 }
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string; extPage: (file: string) => Promise<Page> }>({

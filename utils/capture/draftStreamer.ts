@@ -1,13 +1,15 @@
 import type { DraftPayload } from '../messaging/payloads';
 import { LIMITS } from '../messaging/limits';
 import { recipientsOf } from './sendWatcher';
-import type { SiteAdapter } from './siteAdapter';
+import type { ConversationView, SiteAdapter } from './siteAdapter';
 
 export interface DraftStreamerOptions {
   adapter: SiteAdapter;
   doc: Document;
   win: Window;
   send: (draft: DraftPayload) => void;
+  /** The conversation the user started writing in (who is in it, whether they replied). */
+  conversationFocused?: (view: ConversationView) => void;
   debounceMs?: number;
 }
 
@@ -22,10 +24,16 @@ export function streamDrafts(opts: DraftStreamerOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
 
-  function flush(path: EventTarget[]) {
+  let lastFocusedRoot: Element | null = null;
+
+  function flush(path: EventTarget[], focused = false) {
     try {
       const view = adapter.surfaceForEvent(path, doc, win.location.href);
       if (!view) return;
+      if (focused && view.surface !== 'invitation' && view.root !== lastFocusedRoot) {
+        lastFocusedRoot = view.root;
+        opts.conversationFocused?.(view);
+      }
       const text = view.composer ? adapter.readComposerText(view.composer) : view.surface === 'invitation' ? view.note : '';
       const draft: DraftPayload = {
         surface: view.surface,
@@ -52,7 +60,7 @@ export function streamDrafts(opts: DraftStreamerOptions): () => void {
   };
   const onFocus = (e: Event) => {
     const path = e.composedPath();
-    if (inComposer(path)) flush(path);
+    if (inComposer(path)) flush(path, true);
   };
 
   win.addEventListener('input', onInput, true);

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { CaptureAck, CapturePayload } from '../messaging/payloads';
 import { pendingKey } from '../messaging/pendingCaptures';
 
@@ -7,12 +6,18 @@ const RETRY_DELAYS = [250, 500, 1000, 2000, 4000, 8000, 15000, 30000, 60000];
 
 export type SendCapture = (capture: CapturePayload) => Promise<CaptureAck>;
 
+/** Durable store of unacknowledged captures (storage.local in the content script). */
+export interface PendingStore {
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
 /**
  * Keeps a capture until the background acknowledges its write: first stored durably in
  * storage.local (so closing the tab loses nothing: the background drains it), then sent, then
  * retried with back-off. The background refusing the payload is final (retrying cannot help).
  */
-export function createOutbox(send: SendCapture, onSettled?: (capture: CapturePayload, ack: CaptureAck) => void) {
+export function createOutbox(send: SendCapture, store: PendingStore, onSettled?: (capture: CapturePayload, ack: CaptureAck) => void) {
   async function deliver(capture: CapturePayload, attempt: number): Promise<void> {
     let ack: CaptureAck | undefined;
     try {
@@ -21,7 +26,7 @@ export function createOutbox(send: SendCapture, onSettled?: (capture: CapturePay
       ack = undefined; // no receiver yet (worker starting) or the channel closed mid-write
     }
     if (ack?.ok || (ack && ack.error.startsWith('invalid'))) {
-      await browser.storage.local.remove(pendingKey(capture.captureId)).catch(() => {});
+      await store.remove(pendingKey(capture.captureId)).catch(() => {});
       onSettled?.(capture, ack);
       return;
     }
@@ -31,7 +36,7 @@ export function createOutbox(send: SendCapture, onSettled?: (capture: CapturePay
 
   return {
     async push(capture: CapturePayload): Promise<void> {
-      await browser.storage.local.set({ [pendingKey(capture.captureId)]: capture }).catch(() => {});
+      await store.set({ [pendingKey(capture.captureId)]: capture }).catch(() => {});
       await deliver(capture, 0);
     },
   };

@@ -11,6 +11,8 @@ export interface PageWatcherOptions {
   intervalMs?: number;
   /** How long a profile or thread may take to render before it is declared unreadable (ms). */
   settleMs?: number;
+  /** False once the extension is gone from under the page (reloaded, removed): stop polling. */
+  alive?: () => boolean;
 }
 
 export function conversationSeen(view: ConversationView): PageSeenPayload {
@@ -64,6 +66,10 @@ export function watchPages(opts: PageWatcherOptions): () => void {
   }
 
   function check() {
+    if (opts.alive && !opts.alive()) {
+      stop();
+      return;
+    }
     const url = win.location.href;
     if (url === lastUrl) return;
     lastUrl = url;
@@ -71,14 +77,15 @@ export function watchPages(opts: PageWatcherOptions): () => void {
     read(url, Date.now());
   }
 
-  check();
   const interval = setInterval(check, every);
   win.addEventListener('popstate', check);
-  return () => {
+  function stop() {
     clearInterval(interval);
     if (attempt) clearTimeout(attempt);
     win.removeEventListener('popstate', check);
-  };
+  }
+  check();
+  return stop;
 }
 
 function pickProfile(view: Extract<ReturnType<SiteAdapter['parseProfile']>, { recognised: true }>) {
