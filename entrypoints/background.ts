@@ -7,6 +7,9 @@ import { clearTabState, patchTabState } from '../utils/background/tabState';
 import { getDb } from '../utils/db/database';
 import { contentMessaging } from '../utils/messaging/contentProtocol';
 import { pendingKey } from '../utils/messaging/pendingCaptures';
+import { pageMessaging } from '../utils/messaging/pageProtocol';
+import { handleUserAction, type PageHandlerDeps, type UserActionType } from '../utils/background/pageHandlers';
+import { userActions } from '../utils/background/userActions';
 
 const DRAIN_ALARM = 'drain-pending';
 
@@ -30,6 +33,16 @@ export default defineBackground(() => {
   contentMessaging.onMessage('pageSeen', ({ data, sender }) => handlePageSeen(deps, data, sender));
   contentMessaging.onMessage('pageStatus', ({ data, sender }) => handlePageStatus(deps, data, sender));
   contentMessaging.onMessage('draftChanged', ({ data, sender }) => handleDraft(deps, data, sender));
+
+  const pageDeps: PageHandlerDeps = {
+    db: deps.db,
+    runtimeId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    now: () => Date.now(),
+  };
+  for (const type of Object.keys(userActions) as UserActionType[]) {
+    pageMessaging.onMessage(type, ({ data, sender }) => handleUserAction(pageDeps, type, data, sender));
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
