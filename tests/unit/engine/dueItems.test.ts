@@ -18,7 +18,7 @@ const interactions = [
   act(sophie, 'meeting', NOW - 9 * DAY),
   act(old, 'message-sent', at(2024, 11, 1)),
   act(older, 'message-sent', at(2024, 10, 1)),
-      act(fresh, 'message-sent', NOW - DAY),
+  act(fresh, 'message-sent', NOW - DAY),
 ];
 const steps = [promise(fresh, 'le lien promis', NOW - 2 * DAY), promise(old, 'pas encore', NOW + DAY)];
 
