@@ -90,7 +90,7 @@ export const en = {
   'backup.erase.failed': 'Nothing was erased: {error}',
   'backup.unit.mb': '{n} MB',
   'backup.problem.too-large': 'The file is too large ({size}): a Relais backup is at most {max}.',
-  'backup.problem.empty': 'The file is empty.',
+  'backup.problem.empty': 'The file is empty: it holds no backup.',
   'backup.problem.not-json': 'The file is not valid JSON: it is damaged, or it is not a Relais backup.',
   'backup.problem.truncated': 'The file stops in the middle: it was cut off during a download or a copy.',
   'backup.problem.foreign': 'This is not a Relais backup (a Relais backup starts with "format": "relais-backup").',

@@ -92,7 +92,7 @@ export const fr: Record<MessageKey, string> = {
   'backup.erase.failed': 'Rien n’a été effacé : {error}',
   'backup.unit.mb': '{n} Mo',
   'backup.problem.too-large': 'Le fichier est trop gros ({size}) : une sauvegarde Relais fait au plus {max}.',
-  'backup.problem.empty': 'Le fichier est vide.',
+  'backup.problem.empty': 'Le fichier est vide : il ne contient aucune sauvegarde.',
   'backup.problem.not-json': 'Le fichier n’est pas du JSON valide : il est abîmé, ou ce n’est pas une sauvegarde Relais.',
   'backup.problem.truncated': 'Le fichier s’arrête au milieu : il a été tronqué pendant un téléchargement ou une copie.',
   'backup.problem.foreign': 'Ce n’est pas une sauvegarde Relais (une sauvegarde Relais commence par "format": "relais-backup").',
