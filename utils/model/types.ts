@@ -106,6 +106,10 @@ export interface NextStep {
   due: number;
   doneAt?: number;
   sourceInteractionKey?: string;
+  /** For a promise found in a sent message: what was promised, to recognise its delivery. */
+  promised?: 'link' | 'document' | 'update' | 'call' | 'other';
+  /** The interaction that delivered it (settled automatically). */
+  settledByKey?: string;
 }
 
 export type RecommendationOutcome = 'pending' | 'hired' | 'rejected' | 'no-news';
