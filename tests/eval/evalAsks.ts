@@ -1,8 +1,10 @@
 // Scores the ask classifier on the labelled development corpus and prints the tables.
 // Usage: npx tsx tests/eval/evalAsks.ts [path/to/asks-dev.jsonl] [--errors=N]
+// Also prints, when run on the default corpus, the messages written for Relais outside the corpus
+// (tests/eval/asks-fresh*.jsonl; see tests/eval/README.md).
 // The corpus is split in two halves by line parity (even: tuned on, odd: held out) so the
 // numbers on the odd half say how the cues generalise to phrasings they were not tuned on.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifyAsks } from '../../utils/asks';
 import { parseCorpus, scoreAsks, type AskScores, type LabelledMessage, type Scored } from './askMetrics';
@@ -40,4 +42,18 @@ console.log(`\n## Misclassified (${all.errors.length}; showing ${Math.min(maxErr
 for (const e of all.errors.slice(0, maxErrors)) {
   const text = e.message.text.replace(/\s+/g, ' ');
   console.log(`#${e.message.line} [${e.message.lang}] gold=${e.message.asks.join('+')} got=${e.predicted.join('+')} :: ${text.slice(0, 140)}${text.length > 140 ? '…' : ''}`);
+}
+
+if (!args.some((a) => !a.startsWith('--'))) {
+  const dir = path.resolve('tests', 'eval');
+  const batches = readdirSync(dir).filter((f) => /^asks-fresh\d*\.jsonl$/.test(f)).sort();
+  const fresh: Scored[] = [];
+  console.log('\n## Written for Relais, outside the corpus (current cues; first-run numbers in tests/eval/README.md)');
+  for (const f of batches) {
+    const batch = parseCorpus(readFileSync(path.join(dir, f), 'utf8')).map((message) => ({ message, predicted: classifyAsks(message.text).asks }));
+    fresh.push(...batch);
+    const s = scoreAsks(batch);
+    console.log(`${f.padEnd(20)} ${String(s.count).padStart(3)} msgs  beyond reach P ${pct(s.beyondReach.precision)}% R ${pct(s.beyondReach.recall)}%  exact ${pct(s.exactAccuracy)}%`);
+  }
+  console.log(table('all written batches', scoreAsks(fresh)));
 }

@@ -6,7 +6,7 @@ const LOOKBACK = 60;
 const CLAUSE_BREAK = /[,;:()"]|\s-\s|\b(?:but|just|only|rather|instead|though|however|mais|juste|seulement|simplement|plutot|sinon|cependant|pourtant|plutot)\b/g;
 /** Phrases with a negative word that do not negate what follows. */
 const BENIGN =
-  /\b(?:not sure|not certain|no pressure|no worries|no rush|no problem|not only|not just|whether or not|if not|don't hesitate|do not hesitate|(?:would|could|do|did|wo|ca)n't you|n'hesite[zr]? pas|ne pas hesiter|pas de (?:souci|soucis|probleme|pression|stress|panique)|pas (?:encore|mal|forcement)|ne sais pas (?:si|trop)|je ne sais pas|sans doute|sans hesiter|sans engagement|no matter)\b|\bn'\S+-(?:vous|tu) pas\b|\bne \S+-(?:vous|tu) pas\b/g;
+  /\b(?:not sure|not certain|no pressure|no worries|no rush|no problem|not only|not just|whether or not|if not|don't hesitate|do not hesitate|(?:would|could|do|did|wo|ca)n't you|n'hesite[zr]? pas|ne pas hesiter|pas de (?:souci|soucis|probleme|pression|stress|panique)|pas (?:encore|mal|forcement)|ne sais pas (?:si|trop)|je ne sais pas|sans doute|sans hesiter|sans engagement|si jamais|no matter)\b|\bn'\S+-(?:vous|tu) pas\b|\bne \S+-(?:vous|tu) pas\b/g;
 const NEG_EN = /\b(?:not|never|no|nor|without|neither)\b|n't\b/;
 const NEG_FR_ALONE = /\b(?:pas|jamais|aucune?|nullement|sans)\b/;
 const NE = /\bn(?:e\b|')/;
