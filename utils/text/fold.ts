@@ -78,71 +78,6 @@ function tagEnd(text: string, i: number): number {
   return -1;
 }
 
-/** Output buffer of folded UTF-16 code units with their source offsets. */
-class FoldBuffer {
-  codes: Uint16Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
-  length = 0;
-  /** A whitespace run waiting to be written as one ' ' (or '\n' if it held a line break). */
-  private pending = 0;
-  private pendingAt = 0;
-
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.starts = new Uint32Array(capacity);
-    this.ends = new Uint32Array(capacity);
-  }
-
-  space(newline: boolean, at: number): void {
-    if (this.pending === 0) {
-      this.pending = newline ? 10 : 32;
-      this.pendingAt = at;
-    } else if (newline) this.pending = 10;
-  }
-
-  push(code: number, from: number, to: number): void {
-    if (this.pending !== 0) {
-      if (this.length > 0) this.write(this.pending, this.pendingAt, this.pendingAt + 1);
-      this.pending = 0;
-    }
-    this.write(code, from, to);
-  }
-
-  pushString(s: string, from: number, to: number): void {
-    for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 32 || c === 10) this.space(c === 10, from);
-      else this.push(c, from, to);
-    }
-  }
-
-  private write(code: number, from: number, to: number): void {
-    if (this.length === this.codes.length) this.grow();
-    this.codes[this.length] = code;
-    this.starts[this.length] = from;
-    this.ends[this.length] = to;
-    this.length++;
-  }
-
-  private grow(): void {
-    const n = this.codes.length * 2 + 16;
-    const codes = new Uint16Array(n);
-    codes.set(this.codes);
-    const starts = new Uint32Array(n);
-    starts.set(this.starts);
-    const ends = new Uint32Array(n);
-    ends.set(this.ends);
-    this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
-  }
-
-  toString(): string {
-    return UTF16.decode(this.codes.subarray(0, this.length));
-  }
-}
-
 /**
  * Folds `text` for matching. Linear in the length of the text; never throws.
  * Runs of spaces become one space, or one newline when the run held a line break (sentence cues
@@ -151,18 +86,62 @@ class FoldBuffer {
 export function foldText(input: string): FoldedText {
   const text = typeof input === 'string' ? input : '';
   const n = text.length;
-  const out = new FoldBuffer(n + 16);
+  // One input code unit folds to at most 3 ("…" → "..."); entities and tags only shrink.
+  const capacity = n * 3 + 4;
+  const codes = new Uint16Array(capacity);
+  const starts = new Uint32Array(capacity);
+  const ends = new Uint32Array(capacity);
+  let len = 0;
+  /** 0: no pending space; 32: a space; 10: a line break (wins over spaces in the same run). */
+  let pending = 0;
+  let pendingAt = 0;
+
+  const space = (newline: boolean, at: number) => {
+    if (pending === 0) {
+      pending = newline ? 10 : 32;
+      pendingAt = at;
+    } else if (newline) pending = 10;
+  };
+  const put = (code: number, from: number, to: number) => {
+    if (pending !== 0) {
+      if (len > 0) {
+        codes[len] = pending;
+        starts[len] = pendingAt;
+        ends[len] = pendingAt + 1;
+        len++;
+      }
+      pending = 0;
+    }
+    codes[len] = code;
+    starts[len] = from;
+    ends[len] = to;
+    len++;
+  };
+  const putString = (str: string, from: number, to: number) => {
+    for (let k = 0; k < str.length; k++) {
+      const c = str.charCodeAt(k);
+      if (c === 32 || c === 10) space(c === 10, from);
+      else put(c, from, to);
+    }
+  };
+
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (c >= 97 && c <= 122) out.push(c, i, i + 1);
-      else if (c >= 65 && c <= 90) out.push(c + 32, i, i + 1);
-      else if (c === 32 || c === 9) out.space(false, i);
-      else if (c === 10 || c === 13 || c === 11 || c === 12) out.space(true, i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (pending === 0) {
+          codes[len] = c;
+          starts[len] = i;
+          ends[len] = i + 1;
+          len++;
+        } else put(c, i, i + 1);
+      } else if (c >= 65 && c <= 90) put(c + 32, i, i + 1);
+      else if (c === 32 || c === 9) space(false, i);
+      else if (c === 10 || c === 13 || c === 11 || c === 12) space(true, i);
       else if (c === 60 /* < */ && tagEnd(text, i) > 0) {
         const end = tagEnd(text, i);
-        out.space(BLOCK_TAG.test(text.slice(i, Math.min(end, i + 16))), i);
+        space(BLOCK_TAG.test(text.slice(i, Math.min(end, i + 16))), i);
         i = end;
         continue;
       } else if (c === 38 /* & */) {
@@ -171,28 +150,29 @@ export function foldText(input: string): FoldedText {
         if (decoded !== null) {
           for (const ch of decoded) {
             const cc = ch.charCodeAt(0);
-            out.pushString(cc < 128 ? ch.toLowerCase() : foldCodePoint(ch.codePointAt(0)!, ch), i, semi + 1);
+            putString(cc < 128 ? ch.toLowerCase() : foldCodePoint(ch.codePointAt(0)!, ch), i, semi + 1);
           }
           i = semi + 1;
           continue;
         }
-        out.push(c, i, i + 1);
-      } else if (c >= 32 && c !== 127) out.push(c, i, i + 1);
+        put(c, i, i + 1);
+      } else if (c >= 32 && c !== 127) put(c, i, i + 1);
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp, width === 1 ? text[i]! : text.slice(i, i + 2));
-    if (folded.length === 1 && folded !== ' ' && folded !== '\n') out.push(folded.charCodeAt(0), i, i + width);
-    else out.pushString(folded, i, i + width);
+    if (folded.length === 1 && folded !== ' ' && folded !== '\n') put(folded.charCodeAt(0), i, i + width);
+    else putString(folded, i, i + width);
     i += width;
   }
   return {
     original: text,
-    folded: out.toString(),
-    starts: out.starts.slice(0, out.length),
-    ends: out.ends.slice(0, out.length),
+    // Uint16Array holds UTF-16 code units in platform order, little-endian on every supported platform.
+    folded: UTF16.decode(codes.subarray(0, len)),
+    starts: starts.subarray(0, len),
+    ends: ends.subarray(0, len),
   };
 }
 
