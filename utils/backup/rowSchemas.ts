@@ -92,6 +92,8 @@ export const NextStepRow = v.strictObject({
   due: time,
   doneAt: v.optional(time),
   sourceInteractionKey: v.optional(key),
+  promised: v.optional(v.picklist(['link', 'document', 'update', 'call', 'other'])),
+  settledByKey: v.optional(key),
 });
 
 export const RecommendationMadeRow = v.strictObject({

@@ -69,6 +69,7 @@ const FIELDS: Record<BackupTableName, Record<string, { kind: keyof typeof WRONG 
     text: { kind: 'string', required: true, tooLong: 100_000 },
     due: { kind: 'time', required: true },
     doneAt: { kind: 'time', required: false },
+    promised: { kind: 'enum', required: false, bad: ['money', 1, null] },
   },
   recommendationsMade: {
     id: { kind: 'rowId', required: true },

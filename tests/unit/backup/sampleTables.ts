@@ -101,7 +101,7 @@ export function sampleTables(total = 60, seed = 1): BackupTables {
       text: text(j),
       createdAt: T0 + j,
       due: T0 + j + 3 * 864e5,
-      ...(j % 2 ? { doneAt: T0 + j + 864e5, sourceInteractionKey: interactions[j % nInteractions].key } : {}),
+      ...(j % 2 ? { doneAt: T0 + j + 864e5, sourceInteractionKey: interactions[j % nInteractions].key, promised: 'link', settledByKey: interactions[(j + 1) % nInteractions].key } : {}),
     });
   const recommendationsMade: BackupTables['recommendationsMade'] = [];
   for (let j = 0; j < nSmall; j += 1)
