@@ -1,5 +1,5 @@
 import type { AskType } from '../model/types';
-import { literalGate, type LiteralGate } from '../text/requiredLiterals';
+import { literalGate, type LiteralGate } from '../text/literalGate';
 
 /**
  * How a cue counts:

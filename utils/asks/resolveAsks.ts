@@ -53,11 +53,11 @@ export function resolveAsks(p: PreparedText, hits: readonly CueHit[]): ResolvedA
   const sellerHits: CueHit[] = [];
   let explicitAdvice = false;
 
-  for (const hit of hits) if (hit.cue.kind === 'context' && hit.cue.context) context.add(hit.cue.context);
+  // Contexts first (a seller, a candidate for a role), since some cues only count within one.
+  for (const hit of hits) if (hit.cue.context && !hit.cue.needs) context.add(hit.cue.context);
   for (const hit of hits) {
     const { cue } = hit;
     if (cue.needs && !context.has(cue.needs)) continue;
-    if (cue.context) context.add(cue.context);
     switch (cue.kind) {
       case 'ask':
         strong.push({ label: cue.ask!, hit });

@@ -1,7 +1,7 @@
 import type { RecommenderMention } from '../model/draft';
 import { foldPlain, originalSpan } from '../text/fold';
 import { prepareText, type PreparedText } from '../text/prepare';
-import { literalGate, type LiteralGate } from '../text/requiredLiterals';
+import { literalGate, type LiteralGate } from '../text/literalGate';
 import { gatePasses, trigramsOf } from '../text/trigramIndex';
 import { nameIndexFor, type KnownPerson, type NameIndex } from './names';
 

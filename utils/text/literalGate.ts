@@ -1,6 +1,6 @@
-// Literal strings a regular expression cannot match without: one of them must occur in the text.
-// Checking `text.includes(literal)` first lets a hundred cue patterns skip a message in a few
-// microseconds instead of scanning it each time. Conservative: when unsure, returns null (no gate).
+// Literal strings a regular expression cannot match without. Checking them against the text's
+// trigram bitmap first (trigramIndex.ts) lets a hundred cue patterns skip a message in a few
+// microseconds instead of each scanning it. Conservative: when unsure, returns null (no gate).
 
 /** Literals shorter than this gate too little to be worth checking. */
 const MIN_LITERAL = 3;
@@ -175,18 +175,6 @@ export function literalGate(source: string): LiteralGate | null {
       break;
     }
     return cur.i === source.length ? branches : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Literals such that any match of `source` contains at least one of them (the best single set), or null. */
-export function requiredLiterals(source: string): string[] | null {
-  try {
-    const cur: Cursor = { src: source, i: 0 };
-    const req = alternation(cur);
-    if (cur.i !== source.length) return null;
-    return req && req.length > 0 ? req : null;
   } catch {
     return null;
   }

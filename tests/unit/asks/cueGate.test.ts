@@ -5,7 +5,7 @@ import { compileCues } from '../../../utils/asks/cueTypes';
 import { EN_CUES } from '../../../utils/asks/cues.en';
 import { FR_CUES } from '../../../utils/asks/cues.fr';
 import { prepareText } from '../../../utils/text/prepare';
-import { literalGate } from '../../../utils/text/requiredLiterals';
+import { literalGate } from '../../../utils/text/literalGate';
 import { gatePasses, TrigramIndex } from '../../../utils/text/trigramIndex';
 
 // The classifier skips a cue pattern when the text lacks the literals the pattern needs. The skip
