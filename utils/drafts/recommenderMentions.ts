@@ -80,6 +80,7 @@ const NAME = String.raw`${CAP_WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]*)?${CAP_
 const NAME_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:(?:\p{Ll}[\p{L}'’\-]*|My|Our|Mon|Ma|Notre)[ \u00a0]+){0,4}?(${NAME})`, 'u');
 const NAME_BEFORE = new RegExp(String.raw`(${NAME})[ \u00a0]*[,(]?[ \u00a0]*$`, 'u');
 const WINDOW = 90;
+const MAX_ATTEMPTS = 60;
 
 /** Capitalised words that start sentences or name tools, never a recommender. */
 const NOT_A_NAME = new Set(
@@ -141,10 +142,13 @@ export function findRecommenderMentionsPrepared(p: PreparedText, known: readonly
     found.push({ at, mention: who.id ? { name: who.name, contactId: who.id, cue } : { name: who.name, cue } });
   };
   const trigrams = trigramsOf(p);
+  // A message names its recommender once or twice; a text repeating a phrase thousands of times is
+  // noise, so only the first occurrences of each phrase are read.
+  let attempts = 0;
   for (const cue of CUES) {
     if (!gatePasses(trigrams, cue.gate)) continue;
     cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(p.folded); m; m = cue.re.exec(p.folded)) {
+    for (let m = cue.re.exec(p.folded); m && attempts < MAX_ATTEMPTS; m = cue.re.exec(p.folded), attempts++) {
       if (m[0].length === 0) {
         cue.re.lastIndex++;
         continue;
@@ -158,7 +162,7 @@ export function findRecommenderMentionsPrepared(p: PreparedText, known: readonly
   }
   // "Marc Dupont (our mutual connection)": the phrase follows the name.
   MUTUAL_RE.lastIndex = 0;
-  if (gatePasses(trigrams, MUTUAL_GATE)) for (let m = MUTUAL_RE.exec(p.folded); m && found.length < 20; m = MUTUAL_RE.exec(p.folded)) {
+  if (gatePasses(trigrams, MUTUAL_GATE)) for (let m = MUTUAL_RE.exec(p.folded); m && attempts < MAX_ATTEMPTS; m = MUTUAL_RE.exec(p.folded), attempts++) {
     add(m.index, m.index, m.index + m[0].length, nameBefore(p, m.index, index), false);
   }
   found.sort((a, b) => a.at - b.at);

@@ -145,7 +145,9 @@ export function foldText(input: string): FoldedText {
         i = end;
         continue;
       } else if (c === 38 /* & */) {
-        const semi = text.indexOf(';', i + 1);
+        // Look for ';' only within an entity's length: "&&&&…" must stay linear.
+        const near = text.slice(i + 1, i + 1 + MAX_ENTITY).indexOf(';');
+        const semi = near < 0 ? -1 : i + 1 + near;
         const decoded = semi > i + 1 && semi - i <= MAX_ENTITY ? decodeEntity(text.slice(i + 1, semi)) : null;
         if (decoded !== null) {
           for (const ch of decoded) {

@@ -31,6 +31,18 @@ describe('analyzeDraft', () => {
     expect(a.hasLink).toBe(false);
   });
 
+  it.each([
+    ['ampersands', '&'.repeat(100_000)],
+    ['unclosed tags', '<a'.repeat(50_000)],
+    ['lone surrogates', '\ud800'.repeat(50_000)],
+    ['a repeated cue', 'via Marc Dupont '.repeat(6000)],
+    ['one long word', 'x'.repeat(100_000)],
+  ])('survives 100 KB of %s', (_n, text) => {
+    const a = analyzeDraft(text, known);
+    expect(a.asks.asks.length).toBeGreaterThan(0);
+    expect(a.recommenders.length).toBeLessThanOrEqual(1);
+  });
+
   it('reads only the beginning of a 100 KB paste, without throwing', () => {
     const a = analyzeDraft('Could you refer me for the analyst role? '.repeat(2500), known);
     expect(a.text.length).toBeGreaterThan(100_000);
