@@ -23,22 +23,29 @@ function realDraft(rank: number): string {
   return `Bonjour, Marc Dupont m’a conseillé de vous écrire.\n${t}`.padEnd(2000, ' Merci.').slice(0, 2000);
 }
 
-function median(f: () => void, runs = 3000): number {
+/** Median of `runs` calls; the lowest of three such medians, since other work shares the machine. */
+function median(f: () => void, runs = 2000): number {
   for (let i = 0; i < 300; i++) f();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    f();
-    t.push(performance.now() - s);
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      f();
+      t.push(performance.now() - s);
+    }
+    t.sort((a, b) => a - b);
+    best = Math.min(best, t[t.length >> 1]!);
   }
-  t.sort((a, b) => a - b);
-  return t[t.length >> 1]!;
+  return best;
 }
 
 const real = [0, 1, 2, 3].map(realDraft);
 const dense = [0, 1, 2, 3].map(denseDraft);
 let k = 0;
 const rows: Array<[string, number]> = [
+  // Baseline on the same machine in the same run: lower-casing and decomposing the draft once.
+  ['baseline: toLowerCase + NFD of the draft', median(() => real[k++ % 4]!.toLowerCase().normalize('NFD'))],
   ['classifyAsks, real 2,000-char drafts', median(() => classifyAsks(real[k++ % 4]!))],
   ['analyzeDraft, real 2,000-char drafts', median(() => analyzeDraft(real[k++ % 4]!, known))],
   ['classifyAsks + analyzeDraft, real drafts', median(() => (classifyAsks(real[k % 4]!), analyzeDraft(real[k++ % 4]!, known)))],
@@ -49,5 +56,6 @@ const rows: Array<[string, number]> = [
   ['analyzeDraft, 5,000 emoji', median(() => analyzeDraft('😀🎉'.repeat(2500), known), 200)],
   ['analyzeDraft, 20 KB of HTML-looking text', median(() => analyzeDraft('<div class="x"><a href="#">job</a></div>&amp;'.repeat(450), known), 200)],
 ];
-console.log('case'.padEnd(50), 'median ms');
-for (const [name, ms] of rows) console.log(name.padEnd(50), ms.toFixed(3));
+const base = rows[0]![1];
+console.log('case'.padEnd(50), 'median ms', ' × baseline');
+for (const [name, ms] of rows) console.log(name.padEnd(50), ms.toFixed(3).padStart(9), (ms / base).toFixed(0).padStart(10));
