@@ -48,7 +48,6 @@ export async function loadDueCandidates(db: RelaisDB, settingsIn: Partial<Settin
 
     const interactions = await chainHistories(db, graph, known);
     const candidates = [...known.values()];
-    const candidates = [...known.values()];
     return {
       contacts: candidates,
       candidates,
