@@ -1,0 +1,59 @@
+import { t } from '../../utils/i18n';
+import type { Tier } from '../../utils/model/types';
+import { SETTING_BOUNDS } from './fieldRules';
+import { NumberField } from './NumberField';
+import { Section } from './Section';
+import type { SectionProps } from './types';
+
+const TIERS: Tier[] = ['close', 'regular', 'weak'];
+
+export function RemindersSection({ settings, lang, save }: SectionProps) {
+  return (
+    <Section id="reminders" title={t(lang, 'options.section.reminders')}>
+      <fieldset class="cadence">
+        <legend>{t(lang, 'options.cadence.legend')}</legend>
+        <div class="row">
+          {TIERS.map((tier) => (
+            <NumberField
+              key={tier}
+              id={`cadence-${tier}`}
+              label={t(lang, `options.cadence.${tier}`)}
+              value={settings.cadenceDays[tier]}
+              bounds={SETTING_BOUNDS.cadenceDays}
+              lang={lang}
+              onSave={(days) => save({ cadenceDays: { ...settings.cadenceDays, [tier]: days } })}
+            />
+          ))}
+        </div>
+        <p class="hint">{t(lang, 'options.cadence.note')}</p>
+      </fieldset>
+      <NumberField
+        id="update-delay"
+        label={t(lang, 'options.updateDelay')}
+        hint={t(lang, 'options.updateDelay.hint')}
+        value={settings.updateDelayDays}
+        bounds={SETTING_BOUNDS.updateDelayDays}
+        lang={lang}
+        onSave={(updateDelayDays) => save({ updateDelayDays })}
+      />
+      <NumberField
+        id="promise-delay"
+        label={t(lang, 'options.promiseDelay')}
+        hint={t(lang, 'options.promiseDelay.hint')}
+        value={settings.promiseDelayDays}
+        bounds={SETTING_BOUNDS.promiseDelayDays}
+        lang={lang}
+        onSave={(promiseDelayDays) => save({ promiseDelayDays })}
+      />
+      <NumberField
+        id="import-window"
+        label={t(lang, 'options.importWindow')}
+        hint={t(lang, 'options.importWindow.hint')}
+        value={settings.importReminderWindowDays}
+        bounds={SETTING_BOUNDS.importReminderWindowDays}
+        lang={lang}
+        onSave={(importReminderWindowDays) => save({ importReminderWindowDays })}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Message } from '../../components/options/Feedback';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { createSaveQueue } from '../../components/options/saveQueue';
+import { getDb } from '../../utils/db/database';
+import { t } from '../../utils/i18n';
+import { saveSettings } from '../../utils/settings/settingsStore';
+import { useSettings } from '../../utils/ui/useSettings';
+
+export function App() {
+  const { settings, lang, ready } = useSettings();
+  const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; error: string } | null>(null);
+  const save = useMemo(() => createSaveQueue(saveSettings, setOutcome), []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'options.title');
+  }, [lang]);
+
+  // Shown once the stored settings are read, so that the defaults never flash in their place.
+  if (!ready) return null;
+  const saveMessage: Message | null =
+    outcome && (outcome.ok ? { kind: 'ok', say: (l) => t(l, 'options.saved') } : { kind: 'error', say: (l) => t(l, 'options.saveFailed', { error: outcome.error }) });
+  return <OptionsPage settings={settings} lang={lang} save={(patch) => void save(patch)} db={getDb()} saveMessage={saveMessage} />;
+}
