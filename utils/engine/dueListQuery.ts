@@ -87,9 +87,14 @@ async function chainHistories(db: RelaisDB, graph: IntroGraph, known: Map<Contac
       readFrom.set(link.recommenderId, Math.min(readFrom.get(link.recommenderId) ?? Infinity, firstAfter.at));
     }
   });
-  const done = new Set(subjects.map(([id]) => id));
-  const recommenderRows = await Promise.all([...readFrom].filter(([id]) => !done.has(id)).map(([id, from]) => rangeOf(db, id, from)));
-  return ([] as Interaction[]).concat(...subjectRows, ...recommenderRows);
+  // A recommender already read as a subject is read again only if their part starts earlier.
+  const readAsSubject = new Map(subjects);
+  const recommenderRows = await Promise.all(
+    [...readFrom].filter(([id, from]) => !(from >= (readAsSubject.get(id) ?? Infinity))).map(([id, from]) => rangeOf(db, id, from)),
+  );
+  const byKey = new Map<string, Interaction>();
+  for (const row of ([] as Interaction[]).concat(...subjectRows, ...recommenderRows)) byKey.set(row.key ?? String(row.id), row);
+  return [...byKey.values()];
 }
 
 function rangeOf(db: RelaisDB, id: ContactId, from: number): Promise<Interaction[]> {
