@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Message } from '../../components/options/Feedback';
+import { LinkedInImport } from '../../components/LinkedInImport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { createSaveQueue } from '../../components/options/saveQueue';
 import { getDb } from '../../utils/db/database';
@@ -21,5 +22,15 @@ export function App() {
   if (!ready) return null;
   const saveMessage: Message | null =
     outcome && (outcome.ok ? { kind: 'ok', say: (l) => t(l, 'options.saved') } : { kind: 'error', say: (l) => t(l, 'options.saveFailed', { error: outcome.error }) });
-  return <OptionsPage settings={settings} lang={lang} save={(patch) => void save(patch)} db={getDb()} saveMessage={saveMessage} />;
+  const db = getDb();
+  return (
+    <OptionsPage
+      settings={settings}
+      lang={lang}
+      save={(patch) => void save(patch)}
+      db={db}
+      saveMessage={saveMessage}
+      linkedInImport={<LinkedInImport db={db} lang={lang} reminderWindowDays={settings.importReminderWindowDays} />}
+    />
+  );
 }

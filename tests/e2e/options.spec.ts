@@ -86,6 +86,7 @@ test('options: settings apply at once, in English and French; backup export, era
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   await page.screenshot({ path: '/tmp/relais-options-en.png', fullPage: true });
+  await expect(page.locator('#linkedin-import')).toBeVisible();
 
   // Data: a backup of nothing is still a backup (and makes the page open the database).
   const [emptyDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
