@@ -93,7 +93,7 @@ describe(`${RUNS} damaged fixtures`, () => {
         if (g.openToWork) expect(t.openToWork).toBe(true);
       }
     }
-  });
+  }, 180_000); // a functional check, not a timing one: generous on a loaded machine
 
   it('still reads the 2025–26-style pages with every class name hashed', () => {
     const doc = loadFixture('overlay-2026-en.html', URLS['overlay-2026-en.html']);
