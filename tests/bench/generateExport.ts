@@ -167,14 +167,33 @@ async function main(): Promise<void> {
   ] as const) {
     const db = new RelaisDB(`bench-${label}-${Date.now()}`);
     const heapBefore = process.memoryUsage().heapUsed;
+    const cpuBefore = process.cpuUsage();
+    // Longest run of work between two turns given to the event loop: the main-thread task a page would see.
+    let longest = 0;
+    let longestPhase = '';
+    let phase = '';
+    let last = performance.now();
+    const pause = () =>
+      new Promise<void>((resolve) => {
+        const now = performance.now();
+        if (now - last > longest) (longest = now - last), (longestPhase = phase);
+        setImmediate(() => {
+          last = performance.now();
+          resolve();
+        });
+      });
     t = performance.now();
-    const outcome = await runImport(db, [file], { now, dryRun, limits, pause: () => new Promise((r) => setImmediate(r)) });
+    last = t;
+    const outcome = await runImport(db, [file], { now, dryRun, limits, pause, onProgress: (p) => (phase = p.phase) });
     const seconds = (performance.now() - t) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     if (!outcome.ok) throw new Error(`${outcome.error.code} ${outcome.error.detail ?? ''}`);
     table.push({
       run: label,
       seconds: seconds.toFixed(1),
+      'cpu s': ((cpu.user + cpu.system) / 1e6).toFixed(1),
       'rows/s': Math.round(rows / seconds).toLocaleString('en'),
+      'longest slice ms': `${longest.toFixed(0)} (${longestPhase})`,
       contacts: String(outcome.report.contacts.created),
       messages: String(outcome.report.messages.sent + outcome.report.messages.received),
       'heap Δ MB': ((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(0),

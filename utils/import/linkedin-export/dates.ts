@@ -123,26 +123,30 @@ export function parseExportDate(raw: string | undefined, defaults: DateDefaults)
 }
 
 /**
- * The dates of one column of one file: collected raw while the rows stream in, read once the whole
+ * The dates of one column of one file, read while the rows stream in (so no long task at the
+ * end). Numeric dates that could be either order (02/03/2024) are kept raw and read once the whole
  * column is known, so that the file's own day/month order applies to every row.
  */
 export class DateColumn {
-  private readonly raw: string[] = [];
+  private readonly values: (number | undefined)[] = [];
+  private readonly ambiguous = new Map<number, string>();
   private dayFirstSeen = false;
   private monthFirstSeen = false;
 
   constructor(private readonly defaults: DateDefaults) {}
 
-  /** Keeps a raw value; returns its index in {@link resolve}'s result. */
+  /** Reads a value (or keeps it for later); returns its index in {@link resolve}'s result. */
   add(value: string | undefined): number {
     const v = (value ?? '').trim();
+    const index = this.values.length;
     const pair = v ? numericPair(v) : null;
     if (pair && !/^\d{1,2}\./.test(v)) {
       if (pair[0] > 12 && pair[1] <= 12) this.dayFirstSeen = true;
       if (pair[1] > 12 && pair[0] <= 12) this.monthFirstSeen = true;
+      if (pair[0] <= 12 && pair[1] <= 12) this.ambiguous.set(index, v);
     }
-    this.raw.push(v);
-    return this.raw.length - 1;
+    this.values.push(v ? parseExportDate(v, this.defaults) : undefined);
+    return index;
   }
 
   /** The order this column's numeric dates are in. */
@@ -153,7 +157,11 @@ export class DateColumn {
   }
 
   resolve(): (number | undefined)[] {
-    const defaults = { ...this.defaults, order: this.order() };
-    return this.raw.map((v) => (v ? parseExportDate(v, defaults) : undefined));
+    const order = this.order();
+    if (order !== this.defaults.order) {
+      const defaults = { ...this.defaults, order };
+      for (const [i, v] of this.ambiguous) this.values[i] = parseExportDate(v, defaults);
+    }
+    return this.values;
   }
 }

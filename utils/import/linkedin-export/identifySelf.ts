@@ -24,7 +24,7 @@ function dominant<K>(counts: Map<K, number>, total: number): K | undefined {
  * the invitee of an INCOMING one), else from messages (the URL that sends under the Profile name,
  * else the one present in nearly every conversation).
  */
-export function identifySelf(archive: ParsedArchive): SelfIdentity {
+export async function identifySelf(archive: ParsedArchive, tick: () => Promise<void> = async () => {}): Promise<SelfIdentity> {
   const ids = new Set<ContactId>();
   let name = archive.profile?.name;
   for (const inv of archive.invitations) {
@@ -32,12 +32,17 @@ export function identifySelf(archive: ParsedArchive): SelfIdentity {
     if (inv.direction === 'incoming' && inv.to.id) ids.add(inv.to.id);
   }
   const selfKey = name ? nameKey(name) : '';
-  if (selfKey) for (const m of archive.messages) if (m.from.id && nameKey(m.from.name) === selfKey) ids.add(m.from.id);
+  if (selfKey)
+    for (const [i, m] of archive.messages.entries()) {
+      if ((i & 1023) === 0) await tick();
+      if (m.from.id && !ids.has(m.from.id) && nameKey(m.from.name) === selfKey) ids.add(m.from.id);
+    }
 
   if (ids.size && name) return { name, ids };
   // Neither file said it: the user is whoever is in nearly every conversation.
   const conversations = new Map<string, { ids: Set<ContactId>; names: Set<string> }>();
-  for (const m of archive.messages) {
+  for (const [i, m] of archive.messages.entries()) {
+    if ((i & 1023) === 0) await tick();
     let c = conversations.get(m.conversationId);
     if (!c) conversations.set(m.conversationId, (c = { ids: new Set(), names: new Set() }));
     if (m.from.id) c.ids.add(m.from.id);

@@ -36,7 +36,11 @@ export function createConnectionsParser(header: readonly string[]): FileParser<C
     },
     finish() {
       const at = dates.resolve();
-      const records = pending.map(({ record, date }) => (at[date] === undefined ? record : { ...record, connectedAt: at[date] }));
+      const records: ConnectionRecord[] = [];
+      for (const { record, date } of pending) {
+        if (at[date] !== undefined) record.connectedAt = at[date];
+        records.push(record);
+      }
       return { records, rows, leftOut: { hiddenProfiles: hidden } };
     },
   };

@@ -29,7 +29,11 @@ export function createEndorsementsParser(header: readonly string[], role: 'endor
     },
     finish() {
       const at = dates.resolve();
-      const records = pending.map(({ record, date }) => (at[date] === undefined ? record : { ...record, at: at[date] }));
+      const records: EndorsementRecord[] = [];
+      for (const { record, date } of pending) {
+        if (at[date] !== undefined) record.at = at[date];
+        records.push(record);
+      }
       return { records, rows, leftOut: {} };
     },
   };

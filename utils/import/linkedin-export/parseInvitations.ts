@@ -31,7 +31,11 @@ export function createInvitationsParser(header: readonly string[]): FileParser<I
     },
     finish() {
       const at = dates.resolve();
-      const records = pending.map(({ record, date }) => (at[date] === undefined ? record : { ...record, at: at[date] }));
+      const records: InvitationRecord[] = [];
+      for (const { record, date } of pending) {
+        if (at[date] !== undefined) record.at = at[date];
+        records.push(record);
+      }
       return { records, rows, leftOut: {} };
     },
   };

@@ -18,7 +18,7 @@ function yes(value: string): boolean {
 export function createMessagesParser(header: readonly string[]): FileParser<MessageRecord> {
   const get = columnReader(header);
   const dates = new DateColumn({ zone: 'utc', order: 'mdy' });
-  const pending: { record: Omit<MessageRecord, 'at'>; date: number }[] = [];
+  const pending: { record: MessageRecord; date: number }[] = [];
   const leftOut: Partial<LeftOutCounts> = { drafts: 0, spam: 0, sponsored: 0, linkedInMember: 0, undated: 0 };
   let rows = 0;
   const count = (reason: keyof LeftOutCounts) => (leftOut[reason] = (leftOut[reason] ?? 0) + 1);
@@ -56,6 +56,7 @@ export function createMessagesParser(header: readonly string[]): FileParser<Mess
             toNames: get(row, 'to'),
             subject: get(row, 'subject'),
             content,
+            at: 0,
           },
           date: dates.add(get(row, 'date')),
         });
@@ -67,7 +68,10 @@ export function createMessagesParser(header: readonly string[]): FileParser<Mess
       for (const { record, date } of pending) {
         const when = at[date];
         if (when === undefined) count('undated');
-        else records.push({ ...record, at: when });
+        else {
+          record.at = when;
+          records.push(record);
+        }
       }
       return { records, rows, leftOut };
     },

@@ -23,7 +23,11 @@ export function createNotesParser(header: readonly string[]): FileParser<NoteRec
     },
     finish() {
       const at = dates.resolve();
-      const records = pending.map(({ record, date }) => (at[date] === undefined ? record : { ...record, at: at[date] }));
+      const records: NoteRecord[] = [];
+      for (const { record, date } of pending) {
+        if (at[date] !== undefined) record.at = at[date];
+        records.push(record);
+      }
       return { records, rows, leftOut: {} };
     },
   };

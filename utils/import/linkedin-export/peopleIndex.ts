@@ -15,19 +15,28 @@ export class PeopleIndex {
   private readonly names = new Map<ContactId, string>();
   private readonly primary = new Map<ContactId, ContactId>();
 
-  constructor(contacts: readonly Contact[], archive: ParsedArchive, selfIds: ReadonlySet<ContactId>) {
-    for (const c of contacts) {
-      for (const alias of c.aliases ?? []) this.primary.set(alias, c.id);
-      if (!isNameOnlyContactId(c.id)) this.add(c.id, c.name);
+  /** Built in slices (an archive names 100,000 people-rows): `tick` yields between them. */
+  static async build(contacts: readonly Contact[], archive: ParsedArchive, selfIds: ReadonlySet<ContactId>, tick: () => Promise<void> = async () => {}): Promise<PeopleIndex> {
+    const index = new PeopleIndex();
+    for (const [i, c] of contacts.entries()) {
+      if ((i & 1023) === 0) await tick();
+      for (const alias of c.aliases ?? []) index.primary.set(alias, c.id);
+      if (!isNameOnlyContactId(c.id)) index.add(c.id, c.name);
     }
-    const people: PersonRef[] = [];
-    for (const c of archive.connections) people.push(c.person);
-    for (const m of archive.messages) people.push(m.from);
-    for (const i of archive.invitations) people.push(i.from, i.to);
-    for (const e of archive.endorsementsGiven) people.push(e.person);
-    for (const e of archive.endorsementsReceived) people.push(e.person);
-    for (const n of archive.notes) people.push(n.person);
-    for (const p of people) if (p.id && !selfIds.has(p.id)) this.add(this.resolveId(p.id), p.name);
+    const lists: PersonRef[][] = [
+      archive.connections.map((c) => c.person),
+      archive.messages.map((m) => m.from),
+      archive.invitations.flatMap((i) => [i.from, i.to]),
+      archive.endorsementsGiven.map((e) => e.person),
+      archive.endorsementsReceived.map((e) => e.person),
+      archive.notes.map((n) => n.person),
+    ];
+    for (const people of lists)
+      for (const [i, p] of people.entries()) {
+        if ((i & 1023) === 0) await tick();
+        if (p.id && !selfIds.has(p.id)) index.add(index.resolveId(p.id), p.name);
+      }
+    return index;
   }
 
   private add(id: ContactId, name: string): void {

@@ -58,8 +58,8 @@ function textKey(text: string | undefined): string {
 export async function planImport(archive: ParsedArchive, snapshot: ImportSnapshot, options: PlanOptions): Promise<ImportPlan> {
   const tick = options.tick ?? (async () => {});
   const liveWindow = options.liveMatchWindowMs ?? LIVE_MATCH_MS;
-  const self: SelfIdentity = identifySelf(archive);
-  const people = new PeopleIndex(snapshot.contacts, archive, self.ids);
+  const self: SelfIdentity = await identifySelf(archive, tick);
+  const people = await PeopleIndex.build(snapshot.contacts, archive, self.ids, tick);
   const existing = new Map<ContactId, Contact>(snapshot.contacts.map((c) => [c.id, c]));
   const facts = new Map<ContactId, ContactFacts>();
   const unmatched = new Set<string>();
@@ -98,6 +98,7 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
 
   const liveByContact = new Map<ContactId, LiveSent[]>();
   for (const live of snapshot.liveSent) {
+    await tick();
     const id = people.resolveId(live.contactId);
     let list = liveByContact.get(id);
     if (!list) liveByContact.set(id, (list = []));
@@ -379,8 +380,15 @@ async function flagPossibleDuplicates(
     if (!ids) byName.set(key, (ids = new Set()));
     ids.add(id);
   };
-  for (const c of existing.values()) note(c.id, c.name);
-  for (const f of facts.values()) if (!existing.has(f.id)) note(f.id, f.name);
+  let i = 0;
+  for (const c of existing.values()) {
+    if ((i++ & 1023) === 0) await tick();
+    note(c.id, c.name);
+  }
+  for (const f of facts.values()) {
+    if ((i++ & 1023) === 0) await tick();
+    if (!existing.has(f.id)) note(f.id, f.name);
+  }
   for (const ids of byName.values()) {
     if (ids.size < 2) continue;
     await tick();
