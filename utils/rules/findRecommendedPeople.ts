@@ -26,6 +26,12 @@ const NOT_NAMES = new Set(
     .split(' '),
 );
 
+/** Every cue contains one of these stems: one cheap scan finds where to look closely. */
+const STEMS = /recommand|recommend|refer|vouch|introduc|garant|coopt|pr[eé]sente/gi;
+/** Enough text around a stem for the longest cue before it and the name after it. */
+const BEFORE = 60;
+const AFTER = 120;
+
 const MAX_SCAN = 20_000;
 const MAX_PEOPLE = 10;
 
@@ -33,6 +39,13 @@ export function findRecommendedPeople(text: string | undefined): RecommendedPers
   if (typeof text !== 'string' || !text) return [];
   const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   const out: RecommendedPerson[] = [];
+  STEMS.lastIndex = 0;
+  for (let stem = STEMS.exec(t); stem && out.length < MAX_PEOPLE; stem = STEMS.exec(t))
+    collect(t.slice(Math.max(0, stem.index - BEFORE), stem.index + AFTER), out);
+  return out;
+}
+
+function collect(t: string, out: RecommendedPerson[]): void {
   for (const cue of CUES) {
     cue.lastIndex = 0;
     for (let m = cue.exec(t); m && out.length < MAX_PEOPLE; m = cue.exec(t)) {
@@ -45,5 +58,4 @@ export function findRecommendedPeople(text: string | undefined): RecommendedPers
       if (!out.some((p) => p.name === name)) out.push({ name });
     }
   }
-  return out;
 }

@@ -11,14 +11,16 @@ const SHINGLE = 3;
  * most of its shingles when only the greeting's name changes, so Jaccard similarity stays high.
  */
 export function shingles(text: string | undefined): Set<number> {
-  const words = foldText(text, MAX_CHARS)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = foldText(text, MAX_CHARS).match(WORD) ?? [];
   const out = new Set<number>();
   if (words.length < MIN_WORDS) return out;
-  for (let k = 0; k + SHINGLE <= words.length; k++) out.add(hash(`${words[k]} ${words[k + 1]} ${words[k + 2]}`));
+  // Each word hashed once; a shingle combines the three word hashes (order matters).
+  const h = words.map(hash);
+  for (let k = 0; k + SHINGLE <= h.length; k++) out.add((Math.imul(h[k], 0x01000193) ^ Math.imul(h[k + 1], 0x5bd1e995) ^ h[k + 2]) >>> 0);
   return out;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
