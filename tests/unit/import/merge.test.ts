@@ -277,3 +277,29 @@ describe('history informs, it does not nag', () => {
     expect(report.period).toEqual({ from: new Date(2018, 10, 21).getTime(), to: new Date(2026, 5, 12, 23, 20).getTime() });
   });
 });
+
+describe('who the user is', () => {
+  it('when nothing tells which side is the user, messages are left out rather than all taken as received', async () => {
+    const db = freshDb();
+    const one =
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n' +
+      '2-A,,Sophie Martin,https://www.linkedin.com/in/sophie-martin-42,Alex Moreau,2021-03-03 18:40:12 UTC,,Hello,INBOX\n' +
+      '2-A,,Alex Moreau,https://www.linkedin.com/in/alex-moreau-relais,Sophie Martin,2021-03-04 08:00:00 UTC,,Hi!,INBOX\n';
+    const report = await importOk(db, [new File([one], 'messages.csv')]);
+    expect(report.self.identified).toBe(false);
+    expect(report.leftOut.messagesWithoutSelf).toBe(2);
+    expect(await db.interactions.count()).toBe(0);
+    expect(await db.contacts.get(SELF)).toBeUndefined();
+  });
+
+  it('the same conversation with Profile.csv is read the right way round', async () => {
+    const db = freshDb();
+    const one =
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n' +
+      '2-A,,Sophie Martin,https://www.linkedin.com/in/sophie-martin-42,Alex Moreau,2021-03-03 18:40:12 UTC,,Hello,INBOX\n' +
+      '2-A,,Alex Moreau,https://www.linkedin.com/in/alex-moreau-relais,Sophie Martin,2021-03-04 08:00:00 UTC,,Hi!,INBOX\n';
+    await importOk(db, [new File([one], 'messages.csv'), ...fixtureFiles('2026', ['Profile.csv'])]);
+    expect((await interactionsOf(db, SOPHIE)).map((r) => r.kind)).toEqual(['message-received', 'message-sent']);
+    expect(await db.contacts.get(SELF)).toBeUndefined();
+  });
+});

@@ -161,7 +161,7 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
     notes: 0,
     alreadyPresent: 0,
     liveDuplicates: 0,
-    leftOut: { ...archive.leftOut, withoutProfile: 0, unmatchedNames: 0, ambiguousNames: 0 },
+    leftOut: { ...archive.leftOut, withoutProfile: 0, unmatchedNames: 0, ambiguousNames: 0, messagesWithoutSelf: 0 },
     openItems: { windowDays: options.reminderWindowDays, recent: emptyOpenItems(), older: emptyOpenItems() },
   };
 
@@ -205,7 +205,10 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
   };
 
   const conversations = new Map<string, { at: number; fromSelf: boolean }>();
-  for (const m of archive.messages) {
+  // Without knowing who the user is, every message would look received: better none than wrong ones.
+  const selfKnown = !!self.name || self.ids.size > 0;
+  if (!selfKnown) report.leftOut.messagesWithoutSelf = archive.messages.length;
+  for (const m of selfKnown ? archive.messages : []) {
     await tick();
     const fromSelf = isSelf(self, m.from);
     const recipients = recipientsOf(m);

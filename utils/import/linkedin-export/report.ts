@@ -17,6 +17,8 @@ export interface ImportLeftOut extends LeftOutCounts {
   unmatchedNames: number;
   /** Distinct names that matched several known people: kept as name-only contacts, flagged. */
   ambiguousNames: number;
+  /** Messages not imported because nothing told which side was the user (no Profile.csv, one conversation…). */
+  messagesWithoutSelf: number;
 }
 
 export interface ImportReport {

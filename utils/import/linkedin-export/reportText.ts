@@ -85,6 +85,7 @@ export function reportSections(report: ImportReport, lang: ReportLang): ReportSe
   push(l.sponsored, 'sponsored message', 'sponsored messages', 'message sponsorisé', 'messages sponsorisés');
   push(l.linkedInMember, 'message from “LinkedIn Member” (deleted or hidden account)', 'messages from “LinkedIn Member” (deleted or hidden accounts)', 'message de « LinkedIn Member » (compte supprimé ou masqué)', 'messages de « LinkedIn Member » (comptes supprimés ou masqués)');
   push(l.withoutProfile, 'message from a sender without a profile', 'messages from senders without a profile', 'message d’un expéditeur sans profil', 'messages d’expéditeurs sans profil');
+  push(l.messagesWithoutSelf, 'message whose sender could not be told apart from you', 'messages whose sender could not be told apart from you', 'message dont on ne sait pas s’il est de vous', 'messages dont on ne sait pas s’ils sont de vous');
   push(l.hiddenProfiles, 'connection with a hidden profile', 'connections with a hidden profile', 'relation au profil masqué', 'relations au profil masqué');
   push(l.undated, 'row with an unreadable date', 'rows with an unreadable date', 'ligne à la date illisible', 'lignes à la date illisible');
   push(l.unattributedRecommendations, 'recommendations file whose name does not say given or received', 'recommendations files whose names do not say given or received', 'fichier de recommandations dont le nom ne dit pas données ou reçues', 'fichiers de recommandations dont le nom ne dit pas données ou reçues');
