@@ -8,6 +8,7 @@ import { handleUserAction, type PageHandlerDeps, type UserActionType } from '../
 import { clearTabState, patchTabState } from '../utils/background/tabState';
 import { userActions } from '../utils/background/userActions';
 import { getDb } from '../utils/db/database';
+import { checkConversation } from '../utils/engine/checkConversation';
 import { contentMessaging } from '../utils/messaging/contentProtocol';
 import { pageMessaging } from '../utils/messaging/pageProtocol';
 import { pendingKey } from '../utils/messaging/pendingCaptures';
@@ -46,7 +47,11 @@ export default defineBackground(() => {
       await setTabBadge(tabId, status.recognised ? { kind: 'none' } : { kind: 'unrecognised' });
     },
     onDraft: async (tabId, draft) => {
-      await patchTabState(tabId, { draft: { ...draft, at: Date.now() } });
+      const state = await patchTabState(tabId, { draft: { ...draft, at: Date.now() } });
+      // The toolbar turns to a warning while the draft being written has a high-severity finding.
+      const check = await checkConversation(db, { state }, await loadSettings(), Date.now()).catch(() => undefined);
+      if (state.status && !state.status.recognised) return;
+      await setTabBadge(tabId, check?.draftSeverity === 'high' ? { kind: 'warning' } : { kind: 'none' });
     },
   };
 

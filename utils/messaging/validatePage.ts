@@ -3,7 +3,8 @@ import { ASK_TYPES, OUTCOMES } from '../model/types';
 import type { PageToBackground } from './pageProtocol';
 import type { Validated } from './validate';
 
-const contactId = v.pipe(v.string(), v.regex(/^linkedin:in\/[^\s/]{1,200}$/));
+// linkedin:in/<slug or member id> from pages; linkedin:name/<folded name> for export rows without a URL.
+const contactId = v.pipe(v.string(), v.regex(/^linkedin:(in|name)\/[^\s/]{1,200}$/));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const dueKey = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
