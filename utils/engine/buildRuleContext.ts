@@ -32,13 +32,10 @@ export type ContextFactory = (contact: Contact, extra?: ContactData) => RuleCont
  */
 export function prepareContexts(data: SharedData): ContextFactory {
   const byId = new Map<ContactId, Contact>();
-  const byName = new Map<string, Contact[]>();
-  for (const c of data.contacts ?? []) {
-    if (!c || typeof c.id !== 'string') continue;
-    byId.set(c.id, c);
-    const folded = foldText(c.name);
-    if (folded) byName.set(folded, [...(byName.get(folded) ?? []), c]);
-  }
+  for (const c of data.contacts ?? []) if (c && typeof c.id === 'string') byId.set(c.id, c);
+  // Names are folded only when a draft needs them resolved (the due list never does).
+  let byName: Map<string, Contact[]> | undefined;
+  const namesIndex = () => (byName ??= indexNames(byId));
   // Aliases (the member-id form of a slug id) find the same person, without shadowing a real id.
   for (const c of [...byId.values()]) for (const a of Array.isArray(c.aliases) ? c.aliases : []) if (!byId.has(a)) byId.set(a, c);
 
@@ -64,7 +61,7 @@ export function prepareContexts(data: SharedData): ContextFactory {
     introductions: graph,
     nextSteps: stepsBy.get(contact.id) ?? [],
     recommendationsMade: recsBy.get(contact.id) ?? [],
-    draft: extra.draft ? resolveRecommended(extra.draft, byName) : undefined,
+    draft: extra.draft ? resolveRecommended(extra.draft, namesIndex) : undefined,
     outreach: extra.outreach,
     settings,
     now: data.now,
@@ -86,13 +83,26 @@ export function withDefaults(s: Partial<Settings> | undefined): Settings {
 }
 
 /** People the draft recommends, matched to known contacts by full name when exactly one fits. */
-function resolveRecommended(draft: DraftContext, byName: Map<string, Contact[]>): DraftContext {
+function resolveRecommended(draft: DraftContext, names: () => Map<string, Contact[]>): DraftContext {
   if (draft.recommends || draft.isRecommendationOfContact) return draft;
   const recommends: RecommendedPerson[] = findRecommendedPeople(draft.analysis?.text).map((p) => {
-    const matches = byName.get(foldText(p.name)) ?? [];
+    const matches = names().get(foldText(p.name)) ?? [];
     return matches.length === 1 ? { ...p, contactId: matches[0].id } : p;
   });
   return { ...draft, recommends };
+}
+
+function indexNames(byId: Map<ContactId, Contact>): Map<string, Contact[]> {
+  const out = new Map<string, Contact[]>();
+  for (const [id, c] of byId) {
+    if (id !== c.id) continue; // an alias entry of a contact already indexed
+    const folded = foldText(c.name);
+    if (!folded) continue;
+    const list = out.get(folded);
+    if (list) list.push(c);
+    else out.set(folded, [c]);
+  }
+  return out;
 }
 
 function groupBy<T>(list: readonly T[], key: (t: T) => ContactId | undefined): Map<ContactId, T[]> {

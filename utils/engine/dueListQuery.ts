@@ -4,6 +4,7 @@ import type { Settings } from '../model/settings';
 import type { Contact, ContactId, Interaction, NextStep } from '../model/types';
 import { graphOf, recommendersUpChain, type IntroGraph } from '../chains/graph';
 import { DAY } from '../rules/calendar';
+import { cadenceDaysOf } from '../rules/cadence';
 import { withDefaults } from './buildRuleContext';
 import { applyDueStates, dueItems, type DueCandidates, type DueItem } from './dueItems';
 
@@ -26,10 +27,7 @@ export async function loadDueCandidates(db: RelaisDB, settingsIn: Partial<Settin
 
   return db.transaction('r', [db.contacts, db.interactions, db.introductions, db.nextSteps], async () => {
     const [stale, ownCadence, steps, introductions] = await Promise.all([
-      db.contacts
-        .where('lastInteractionAt')
-        .belowOrEqual(now - shortest * DAY + MARGIN)
-        .toArray(),
+      keepWarmCandidates(db, settings, now, shortest),
       hasIndex(db, 'contacts', 'cadenceDays') ? db.contacts.where('cadenceDays').above(0).toArray() : Promise.resolve([] as Contact[]),
       db.nextSteps
         .where('due')
@@ -58,6 +56,27 @@ export async function loadDueCandidates(db: RelaisDB, settingsIn: Partial<Settin
       now,
     };
   });
+}
+
+/**
+ * Contacts whose keep-warm reminder may have come: last exchange older than the shortest cadence.
+ * When the schema indexes `cadenceDays` (so contacts with their own rhythm are fetched apart),
+ * the tier of each is read from the `tier` index and only those past their tier's cadence are
+ * loaded; otherwise every contact past the shortest cadence is, since an own cadence can only be
+ * read from the record.
+ */
+async function keepWarmCandidates(db: RelaisDB, settings: Settings, now: number, shortest: number): Promise<Contact[]> {
+  const past = db.contacts.where('lastInteractionAt').belowOrEqual(now - shortest * DAY + MARGIN);
+  if (!hasIndex(db, 'contacts', 'cadenceDays')) return past.toArray();
+  const [lasts, ids, close, weak] = await Promise.all([
+    past.clone().keys(),
+    past.clone().primaryKeys(),
+    db.contacts.where('tier').equals('close').primaryKeys(),
+    db.contacts.where('tier').equals('weak').primaryKeys(),
+  ]);
+  const tierOf = new Map<ContactId, 'close' | 'weak'>([...close.map((id) => [id, 'close'] as const), ...weak.map((id) => [id, 'weak'] as const)]);
+  const due = ids.filter((id, k) => (lasts[k] as number) + cadenceDaysOf({ tier: tierOf.get(id) }, settings) * DAY <= now + MARGIN);
+  return (await db.contacts.bulkGet(due)).filter((c): c is Contact => !!c);
 }
 
 const lastOf = (c: Contact | undefined) => (c && Number.isFinite(c.lastInteractionAt) ? c.lastInteractionAt! : -Infinity);
