@@ -50,13 +50,16 @@ export const userActions: { [K in keyof UserActionData]: Handler<K> } = {
   async setRecommender(db, { contactId, recommenderId }, now) {
     const contact = await resolve(db, contactId);
     if (!contact) return unknownContact(contactId);
-    return db.transaction('rw', db.introductions, db.contacts, async () => {
+    return db.transaction('rw', db.introductions, db.contacts, db.interactions, async () => {
       await db.introductions.where('contactId').equals(contact.id).delete();
       if (recommenderId === null) return { ok: true } as Ack;
       const recommender = await resolve(db, recommenderId);
       if (!recommender) return unknownContact(recommenderId);
       if (recommender.id === contact.id) return { ok: false, error: 'a contact cannot be their own recommender' } as Ack;
-      await db.introductions.add({ recommenderId: recommender.id, contactId: contact.id, at: now, source: 'manual' });
+      // The introduction came before anything that happened with this person, even when the user
+      // records it later: date it at their first interaction so every step since counts.
+      const first = await db.interactions.where('[contactId+at]').between([contact.id, -Infinity], [contact.id, Infinity]).first();
+      await db.introductions.add({ recommenderId: recommender.id, contactId: contact.id, at: Math.min(now, first?.at ?? now), source: 'manual' });
       return { ok: true } as Ack;
     });
   },
