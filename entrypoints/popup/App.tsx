@@ -1,39 +1,88 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { QuickActions } from '../../components/actions/QuickActions';
+import { Checklist } from '../../components/checklist/Checklist';
+import { PageStateNotice } from '../../components/checklist/PageStateNotice';
+import { activeTabId, tabFromQuery } from '../../components/checklist/tabTarget';
+import { useTabCheck } from '../../components/checklist/useTabCheck';
+import { DueList } from '../../components/due/DueList';
 import { RecentContacts } from '../../components/RecentContacts';
-import { readTabState, type TabState } from '../../utils/background/tabState';
 import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
+import { displayName } from '../../utils/rules/names';
 import { useSettings } from '../../utils/ui/useSettings';
-
-function useActiveTab(): { url?: string; state?: TabState } {
-  const [tab, setTab] = useState<{ url?: string; state?: TabState }>({});
-  useEffect(() => {
-    void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (!active?.id) return;
-      setTab({ url: active.url, state: await readTabState(active.id) });
-    })();
-  }, []);
-  return tab;
-}
+import { openDashboard, openSidePanel } from './openPages';
 
 export function App() {
-  const { lang } = useSettings();
-  const { url, state } = useActiveTab();
-  const onLinkedIn = !!url?.startsWith('https://www.linkedin.com/');
-  const status = state?.status;
+  const db = getDb();
+  const { settings, lang, ready } = useSettings();
+  const [now] = useState(() => Date.now());
+  const [tabId, setTabId] = useState<number | undefined>(() => tabFromQuery(location.search));
+  const [tabKnown, setTabKnown] = useState(tabId !== undefined);
+  useEffect(() => {
+    if (tabId !== undefined) return;
+    void activeTabId().then((id) => {
+      setTabId(id);
+      setTabKnown(true);
+    });
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const { check } = useTabCheck(db, tabKnown ? tabId : undefined, settings, ready && tabKnown);
+  const [panelNote, setPanelNote] = useState('');
+  const first = check?.contacts.find((c) => c.known);
+
   return (
     <main lang={lang}>
-      <h1>{t(lang, 'popup.title')}</h1>
-      {url !== undefined && !onLinkedIn && <p class="notice">{t(lang, 'page.unsupported')}</p>}
-      {status && !status.recognised && (
-        <p class="notice warning" role="status">
-          {t(lang, 'page.unrecognised', { reason: status.reason ?? '?' })}
+      <header class="top">
+        <h1>{t(lang, 'popup.title')}</h1>
+        <nav class="buttons" aria-label={t(lang, 'popup.title')}>
+          <button type="button" onClick={() => void openDashboard()}>
+            {t(lang, 'panel.openDashboard')}
+          </button>
+          <button type="button" onClick={() => void openSidePanel(tabId).then((ok) => (ok ? window.close() : setPanelNote(t(lang, 'panel.sidePanelUnavailable'))))}>
+            {t(lang, 'panel.openSidePanel')}
+          </button>
+        </nav>
+      </header>
+      {panelNote && (
+        <p class="notice" role="status">
+          {panelNote}
         </p>
       )}
-      <h2>{t(lang, 'popup.recent')}</h2>
-      <RecentContacts db={getDb()} lang={lang} now={Date.now()} />
+
+      <section class="pre-send" aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t(lang, 'checklist.title')}</h2>
+        {check && check.page.kind !== 'conversation' && <PageStateNotice lang={lang} page={check.page} prefix />}
+        {check?.page.kind === 'conversation' && (
+          <>
+            {!check.draft?.text.trim() && <p class="draft-line">{t(lang, 'checklist.noDraft')}</p>}
+            {check.contacts.map((c) => {
+              const heading = t(lang, check.source === 'draft' ? 'checklist.for' : 'checklist.forProfile', { name: displayName(c.contact) });
+              return (
+                <div class="for-contact" key={c.contact.id} data-contact-id={c.contact.id}>
+                  <h3>{heading}</h3>
+                  {!c.known && <p class="notice">{t(lang, 'checklist.newContact', { name: displayName(c.contact) })}</p>}
+                  <Checklist lang={lang} items={c.checklist} label={heading} />
+                </div>
+              );
+            })}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="due-title">
+        <h2 id="due-title">{t(lang, 'due.title')}</h2>
+        <DueList lang={lang} db={db} settings={settings} ready={ready} />
+      </section>
+
+      {first && <QuickActions lang={lang} db={db} check={first} now={now} promiseDays={settings.promiseDelayDays} />}
+
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">{t(lang, 'popup.recent')}</h2>
+        <RecentContacts db={db} lang={lang} now={now} />
+      </section>
     </main>
   );
 }

@@ -71,7 +71,9 @@ export interface AskCheck {
 export interface OwedNote {
   key: string;
   recommenderId: ContactId;
+  recommenderName: string;
   aboutContactId: ContactId;
+  aboutName: string;
   dueAt: number;
   isDue: boolean;
   /** The update is owed to the person the draft is written to: say it in this message. */
@@ -135,6 +137,8 @@ const MAX_CHAIN = 200;
 const THREAD_SCAN = 300;
 const MAX_CUE = 80;
 const MAX_NAME_MATCHES = 100;
+/** A send is recorded after the last draft report; this much clock slack is allowed between them. */
+const SENT_MARGIN = 60_000;
 /** Living-spam needs the week's sent messages; a week with more than this many rows is cut to the latest. */
 const MAX_WEEK_ROWS = 1500;
 
@@ -148,7 +152,7 @@ export async function checkConversation(db: RelaisDB, tab: TabInput, settingsIn:
   if (!url || !LINKEDIN.test(url)) return empty({ kind: 'unsupported' });
   if (settings.sites?.linkedin === false) return empty({ kind: 'site-off' });
 
-  const draft = usableDraft(state);
+  let draft = usableDraft(state);
   if (!draft && status && status.recognised === false) return empty({ kind: 'unreadable', reason: String(status.reason ?? '').slice(0, 300) });
 
   let source: ConversationCheck['source'] = 'none';
@@ -189,6 +193,7 @@ export async function checkConversation(db: RelaisDB, tab: TabInput, settingsIn:
     if (!contacts.length) return { page: { kind: 'nobody' }, source, contacts: [] };
 
     const data = await loadData(db, contacts.map((c) => c.contact), draft?.text);
+    if (draft && wasSent(draft, data)) draft = undefined;
     const analysis = draft?.text.trim() ? analyzeDraft(draft.text, await knownPeople(db, draft.text, data.contacts)) : undefined;
     const outreach = analysis ? await loadOutreach(db, draft!.text, contacts[0].contact.id, settings, now) : undefined;
     const contextOf = prepareContexts({ ...data, settings, now });
@@ -229,6 +234,25 @@ function usableDraft(state: TabState): (NonNullable<TabState['draft']> & { text:
   const s = state.status;
   if (s && s.pageKind !== 'other' && Number.isFinite(s.at) && Number.isFinite(d.at) && s.at > d.at) return undefined;
   return { ...d, text: typeof d.text === 'string' ? d.text : '' };
+}
+
+/**
+ * LinkedIn empties the composer on send without always firing an input event, so the last draft
+ * streamed can be the message just sent. Once a sent message with the same text is stored after
+ * it, it is history, not a draft.
+ */
+function wasSent(draft: { text: string; at: number }, data: Loaded): boolean {
+  const text = normalise(draft.text);
+  if (!text) return false;
+  const since = (Number.isFinite(draft.at) ? draft.at : 0) - SENT_MARGIN;
+  for (const list of data.historyOf.values())
+    for (let k = list.length - 1; k >= 0 && list[k].at >= since; k--)
+      if ((list[k].kind === 'message-sent' || list[k].kind === 'invite-sent') && normalise(list[k].text) === text) return true;
+  return false;
+}
+
+function normalise(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Thread URLs compared without query, fragment or trailing slash. */
@@ -419,16 +443,19 @@ function describeContact(d: Describe): ContactCheck {
     const r = name(o.recommenderId);
     const about = name(o.aboutContactId);
     const when = dueAt <= now ? days((now - dueAt) / DAY) : days(Math.ceil((dueAt - now) / DAY));
+    const late = now - dueAt < DAY ? both('due today', 'à faire aujourd’hui') : both(`due ${when.en} ago`, `à faire depuis ${when.fr}`);
     return {
       key: o.key,
       recommenderId: o.recommenderId,
+      recommenderName: r,
       aboutContactId: o.aboutContactId,
+      aboutName: about,
       dueAt,
       isDue: dueAt <= now,
       toThisContact,
       reason:
         dueAt <= now
-          ? both(`${r} has not heard how it went with ${about}: ${what.en} (due ${when.en} ago).`, `${r} ne sait pas où vous en êtes avec ${about} : ${what.fr} (à faire depuis ${when.fr}).`)
+          ? both(`${r} has not heard how it went with ${about}: ${what.en} (${late.en}).`, `${r} ne sait pas où vous en êtes avec ${about} : ${what.fr} (${late.fr}).`)
           : both(`Tell ${r} how it went with ${about} within ${when.en}: ${what.en}.`, `Dites à ${r} où vous en êtes avec ${about} d’ici ${when.fr} : ${what.fr}.`),
     };
   };
@@ -527,8 +554,8 @@ function withinReach(x: ChecklistInput, name: string): ChecklistItem {
     id,
     ok: true,
     reason: both(
-      `You ask for ${nouns.map((n) => n.en).join(', ')}: within their reach (${real[0].reasons[0]?.en ?? ''}).`,
-      `Vous demandez ${nouns.map((n) => n.fr).join(', ')} : c’est à sa portée (${real[0].reasons[0]?.fr ?? ''}).`,
+      `You ask for ${nouns.map((n) => n.en).join(', ')}, which is within their reach: ${real[0].reasons[0]?.en ?? ''}.`,
+      `Vous demandez ${nouns.map((n) => n.fr).join(', ')}, ce qui est à sa portée : ${real[0].reasons[0]?.fr ?? ''}.`,
     ),
   };
 }

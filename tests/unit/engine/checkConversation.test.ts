@@ -106,6 +106,17 @@ describe('checkConversation: which page, which person', () => {
     expect(item(c, 'ask-within-reach').ok).toBeNull();
   });
 
+  it('a draft already sent (LinkedIn emptied the box without telling) is history, not a draft', async () => {
+    const text = 'Could you refer me for the data engineer opening?';
+    await seed([daniel], [act(daniel, 'message-sent', NOW - 1_000, { text: `${text}\n`, asks: ['referral'] })]);
+    const c = await check(draftTo([daniel], text, NOW - 3_000));
+    expect(c.draft).toBeUndefined();
+    expect(item(c, 'ask-within-reach').ok).toBeNull();
+    // The same words sent long before this draft do not make it sent.
+    const again = await check(draftTo([daniel], text, NOW + 120_000));
+    expect(item(again, 'ask-within-reach').ok).toBe(false);
+  });
+
   it('answers garbage tab state with a page state instead of throwing', async () => {
     await seed([daniel]);
     const hostile = { draft: { recipients: 'nope', text: 42 }, status: { url: 7 } } as unknown as TabState;
