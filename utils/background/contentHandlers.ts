@@ -4,6 +4,7 @@ import { recordPageSeen } from '../db/recordPageSeen';
 import type { Ack, CaptureAck } from '../messaging/payloads';
 import { validateCapture, validateDraft, validatePageSeen, validatePageStatus } from '../messaging/validate';
 import type { CapturePayload, DraftPayload, PageStatusPayload } from '../messaging/payloads';
+import { classifyStorageError, describeError, type StorageProblem } from '../db/storageProblem';
 import { checkContentSender, type SenderInfo } from './senders';
 
 export interface ContentHandlerDeps {
@@ -18,6 +19,29 @@ export interface ContentHandlerDeps {
   onDraft?: (tabId: number, draft: DraftPayload) => Promise<void>;
   /** Drops the capture from the pending store once it is safely written. */
   forgetPending?: (captureId: string) => Promise<void>;
+  /**
+   * Told of every storage problem met while writing a capture (quota, blocked upgrade…), and of
+   * each capture written after all (`resolved`), so the popup can show what is wrong and stop
+   * showing it once it is not (utils/background/lastStorageError.ts keeps it in storage.local).
+   */
+  storageProblems?: { report(problem: StorageProblem): Promise<void>; resolved(captureId: string): Promise<void> };
+  /** True while an upgrade of the database waits for an older connection to close. */
+  isBlocked?: () => boolean;
+  /**
+   * How long a capture write may take before the sender gets an error ack (ms). The write itself
+   * goes on: a database blocked by an older tab completes it once that tab closes, and the retry
+   * that follows is recognised as a duplicate.
+   */
+  writeTimeoutMs?: number;
+}
+
+const DEFAULT_WRITE_TIMEOUT_MS = 15_000;
+
+class StorageTimeoutError extends Error {
+  constructor(blocked: boolean, ms: number) {
+    super(blocked ? 'database upgrade blocked by another open Relais page' : `the database did not answer within ${ms / 1000} s`);
+    this.name = blocked ? 'BlockedError' : 'TimeoutError';
+  }
 }
 
 function refuse(error: string): { ok: false; error: string } {
@@ -31,24 +55,72 @@ export async function handleCapture(deps: ContentHandlerDeps, input: unknown, se
   return writeCapture(deps, input);
 }
 
-/** Writes a validated capture; also used to drain the pending store, which only our scripts write. */
-export async function writeCapture(deps: ContentHandlerDeps, input: unknown): Promise<CaptureAck> {
-  const valid = validateCapture(input);
-  if (!valid.ok) return refuse(valid.error);
+/** Validation never throws, whatever the input (a getter that throws, a revoked proxy…). */
+function safely<T>(validate: (input: unknown) => { ok: true; value: T } | { ok: false; error: string }, input: unknown) {
   try {
-    const result = await recordCapture(deps.db, valid.value, deps.now(), deps.analyse);
-    if (!result.duplicate) await deps.afterCapture?.(valid.value, result.contactIds);
-    await deps.forgetPending?.(valid.value.captureId);
-    return { ok: true, stored: result.stored, duplicate: result.duplicate };
-  } catch (e) {
-    return refuse(`could not save: ${(e as Error)?.name ?? 'error'} ${(e as Error)?.message ?? ''}`.trim());
+    return validate(input);
+  } catch {
+    return { ok: false as const, error: 'invalid payload: unreadable' };
   }
+}
+
+/**
+ * Writes a validated capture; also used to drain the pending store, which only our scripts write.
+ * The capture and its recipients are one transaction: a failure writes nothing (a group message to
+ * three people is stored three times or not at all), the capture stays pending, and the ack says
+ * why in words the popup can show.
+ */
+export async function writeCapture(deps: ContentHandlerDeps, input: unknown): Promise<CaptureAck> {
+  const valid = safely(validateCapture, input);
+  if (!valid.ok) return refuse(valid.error);
+  const capture = valid.value;
+  const work = (async (): Promise<CaptureAck> => {
+    let result;
+    try {
+      result = await recordCapture(deps.db, capture, deps.now(), deps.analyse);
+    } catch (e) {
+      return storageFailure(deps, capture.captureId, e);
+    }
+    if (!result.duplicate && deps.afterCapture) {
+      try {
+        await deps.afterCapture(capture, result.contactIds);
+      } catch (e) {
+        // The message itself is saved, and a retry would be a duplicate that skips this step: say
+        // so rather than make the content script retry for nothing.
+        await deps.storageProblems?.report({ ...problemOf(e, deps.now()), detail: `saved, but what it implies was not: ${describeError(e)}` }).catch(() => {});
+      }
+    }
+    await deps.forgetPending?.(capture.captureId).catch(() => {});
+    await deps.storageProblems?.resolved(capture.captureId).catch(() => {});
+    return { ok: true, stored: result.stored, duplicate: result.duplicate };
+  })();
+  const ms = deps.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<CaptureAck>((resolve) => {
+    timer = setTimeout(() => resolve(storageFailure(deps, capture.captureId, new StorageTimeoutError(deps.isBlocked?.() ?? false, ms))), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function problemOf(e: unknown, at: number): StorageProblem {
+  return { kind: classifyStorageError(e), at, detail: describeError(e) };
+}
+
+async function storageFailure(deps: ContentHandlerDeps, captureId: string, e: unknown): Promise<CaptureAck> {
+  const problem = { ...problemOf(e, deps.now()), captureIds: [captureId] };
+  await deps.storageProblems?.report(problem).catch(() => {});
+  const what = { quota: 'storage full', blocked: 'database blocked', 'upgrade-failed': 'database could not be opened or upgraded', closed: 'database closed', unknown: 'storage error' }[problem.kind];
+  return refuse(`could not save: ${what} (${problem.detail}); the capture is kept and will be retried`);
 }
 
 export async function handlePageSeen(deps: ContentHandlerDeps, input: unknown, sender: SenderInfo | undefined): Promise<Ack> {
   const from = checkContentSender(sender, deps.runtimeId);
   if (!from.ok) return refuse(from.error);
-  const valid = validatePageSeen(input);
+  const valid = safely(validatePageSeen, input);
   if (!valid.ok) return refuse(valid.error);
   try {
     await recordPageSeen(deps.db, valid.value, deps.now());
@@ -61,7 +133,7 @@ export async function handlePageSeen(deps: ContentHandlerDeps, input: unknown, s
 export async function handlePageStatus(deps: ContentHandlerDeps, input: unknown, sender: SenderInfo | undefined): Promise<Ack> {
   const from = checkContentSender(sender, deps.runtimeId);
   if (!from.ok) return refuse(from.error);
-  const valid = validatePageStatus(input);
+  const valid = safely(validatePageStatus, input);
   if (!valid.ok) return refuse(valid.error);
   await deps.onPageStatus?.(from.tabId, valid.value);
   return { ok: true };
@@ -70,7 +142,7 @@ export async function handlePageStatus(deps: ContentHandlerDeps, input: unknown,
 export async function handleDraft(deps: ContentHandlerDeps, input: unknown, sender: SenderInfo | undefined): Promise<Ack> {
   const from = checkContentSender(sender, deps.runtimeId);
   if (!from.ok) return refuse(from.error);
-  const valid = validateDraft(input);
+  const valid = safely(validateDraft, input);
   if (!valid.ok) return refuse(valid.error);
   await deps.onDraft?.(from.tabId, valid.value);
   return { ok: true };

@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, DueState, Interaction, Introduction, NextStep, RecommendationMade } from '../model/types';
-import { SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'relais';
+
+export type RelaisDBOptions = NonNullable<ConstructorParameters<typeof Dexie>[1]> & { versions?: readonly SchemaVersion[] };
 
 /**
  * The Relais database. Captured data is written only by the background service worker; bulk
@@ -17,9 +19,14 @@ export class RelaisDB extends Dexie {
   recommendationsMade!: EntityTable<RecommendationMade, 'id'>;
   dueStates!: EntityTable<DueState, 'key'>;
 
-  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
-    for (const v of SCHEMA_VERSIONS) {
+  /**
+   * `versions` defaults to the app's schemas; the upgrade tests pass an older prefix of them (to
+   * build a database as an earlier release left it) or a longer list (a test-only next version).
+   */
+  constructor(name = DB_NAME, options: RelaisDBOptions = {}) {
+    const { versions = SCHEMA_VERSIONS, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    for (const v of versions) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }

@@ -1,0 +1,180 @@
+// Upgrades lose nothing: every earlier schema version is created populated (10,000 records with
+// their relations), opened with the current code and checked record by record, reference by
+// reference, index by index. A test-only version 2 that transforms data proves the harness sees
+// a lossy upgrade; a version 2 that throws proves a failed upgrade leaves version 1 intact.
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCapture } from '../../../utils/background/contentHandlers';
+import { RelaisDB } from '../../../utils/db/database';
+import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
+import type { StorageProblem } from '../../../utils/db/storageProblem';
+import { reportFigures } from '../../reliability/figures';
+import { createAtVersion, nativeVersion, readAll, runUpgradeCase, uniqueDbName, type UpgradeExpectation, type UpgradeReport } from '../../reliability/upgrade/harness';
+import { sampleV1, TEN_THOUSAND } from '../../reliability/upgrade/sampleV1';
+import { countRecords, danglingReferences, inKeyOrder, storesAt, type Tables } from '../../reliability/upgrade/tables';
+import { FAILING_V2, LOSSY_V2, V2, V2_EXPECTATION } from '../../reliability/upgrade/testOnlyV2';
+
+/**
+ * How each app version transforms data. A version with an upgrade function must appear here (the
+ * meta-test below fails otherwise); a version that only adds tables or indexes needs nothing.
+ */
+const APP_EXPECTATIONS: Record<number, UpgradeExpectation> = {};
+
+/**
+ * Samples of the data each app version holds, by version. A new version copies the latest
+ * generator and adds its new fields, so the next upgrade is tested from a database that uses them.
+ */
+const SAMPLES: Record<number, (seed: number) => Tables> = { 1: (seed) => sampleV1(TEN_THOUSAND, seed) };
+
+const figures = { upgraded: 0, lost: 0, lossyCaught: 0, failedUpgrades: 0 };
+afterAll(() =>
+  reportFigures('reliability: upgrades', 'upgrades', [
+    { label: 'records upgraded', count: figures.upgraded, lost: figures.lost },
+    { label: 'lossy upgrades caught', count: figures.lossyCaught },
+    { label: 'failed upgrades rolled back', count: figures.failedUpgrades },
+  ]),
+);
+
+function expectNothingLost(r: UpgradeReport) {
+  expect(r.error).toBeUndefined();
+  expect(r.missing.slice(0, 5)).toEqual([]);
+  expect(r.changed.slice(0, 5)).toEqual([]);
+  expect(r.extra.slice(0, 5)).toEqual([]);
+  expect(r.dangling.slice(0, 5)).toEqual([]);
+  expect(r.badIndexes).toEqual([]);
+  expect(r.recordsAfter).toBe(r.recordsBefore);
+  expect(r.ok).toBe(true);
+}
+
+describe('the sample is what years of use look like', () => {
+  it('holds 10,000 records across every table, with relations that all resolve', () => {
+    const t = sampleV1();
+    expect(countRecords(t)).toBeGreaterThanOrEqual(10_000);
+    for (const rows of Object.values(t)) expect(rows.length).toBeGreaterThan(0);
+    expect(danglingReferences(t)).toEqual([]);
+    // Chains: someone introduced who introduced someone else in turn.
+    const introduced = new Set(t.introductions.map((i) => i.contactId));
+    expect(t.introductions.some((i) => introduced.has(i.recommenderId))).toBe(true);
+    expect(t.nextSteps.some((s) => s.sourceInteractionKey)).toBe(true);
+    expect(t.interactions.some((i) => Array.isArray(i.groupContactIds) && i.groupContactIds.length)).toBe(true);
+  });
+});
+
+describe('every earlier app schema upgrades to the current one without losing a record', () => {
+  const current = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+  it('every app version that transforms data says how, and every version has a sample', () => {
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.upgrade) expect(APP_EXPECTATIONS[v.version], `expectation for v${v.version}`).toBeTypeOf('function');
+      if (v.version < current || SCHEMA_VERSIONS.length === 1) expect(SAMPLES[v.version], `sample for v${v.version}`).toBeTypeOf('function');
+    }
+  });
+
+  // Today there is only version 1: reopening it with the current code is the no-op case, and the
+  // loop grows with every version added to SCHEMA_VERSIONS.
+  const froms = SCHEMA_VERSIONS.length === 1 ? [current] : SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
+  it.each(froms)('from version %i', { timeout: 90_000 }, async (from) => {
+    const r = await runUpgradeCase({ name: uniqueDbName(`app-v${from}`), versions: SCHEMA_VERSIONS, from, sample: SAMPLES[from](from), expectations: APP_EXPECTATIONS });
+    expectNothingLost(r);
+    figures.upgraded += r.recordsBefore;
+  });
+});
+
+describe('the harness, on a test-only version 2 that transforms data', () => {
+  const versions = [...SCHEMA_VERSIONS, V2];
+  // Smaller samples for the failures: what is checked is that the harness notices, not the volume.
+  const SMALL = { contacts: 600, interactions: 1_500, introductions: 300, nextSteps: 300, recommendationsMade: 150, dueStates: 150 };
+
+  it('passes a correct upgrade: 10,000 records, their new fields and new indexes', { timeout: 90_000 }, async () => {
+    const r = await runUpgradeCase({ name: uniqueDbName('v2'), versions, from: 1, sample: sampleV1(), expectations: { 2: V2_EXPECTATION } });
+    expectNothingLost(r);
+    figures.upgraded += r.recordsBefore;
+  });
+
+  it('fails when the expectation says the upgrade should have done something it did not', async () => {
+    // The correct upgrade checked against a wrong expectation: the harness is not a rubber stamp.
+    const sample = sampleV1(SMALL, 7);
+    const wrong: UpgradeExpectation = (t) => ({ ...V2_EXPECTATION(t), dueStates: t.dueStates.map((d) => ({ ...d, migrated: true })) });
+    const r = await runUpgradeCase({ name: uniqueDbName('v2-wrong'), versions, from: 1, sample, expectations: { 2: wrong } });
+    expect(r.ok).toBe(false);
+    expect(r.changed).toHaveLength(sample.dueStates.length);
+  });
+
+  it.each(LOSSY_V2.map((l) => [l.label, l] as const))('catches an upgrade that %s', async (_label, lossy) => {
+    const sample = sampleV1(SMALL, 11);
+    const r = await runUpgradeCase({ name: uniqueDbName('lossy'), versions: [...SCHEMA_VERSIONS, lossy.version], from: 1, sample, expectations: { 2: V2_EXPECTATION } });
+    const loses = lossy.loses(sample);
+    expect(r.ok).toBe(false);
+    if (loses.missing !== undefined) expect(r.missing).toHaveLength(loses.missing);
+    if (loses.changed !== undefined) expect(r.changed).toHaveLength(loses.changed);
+    if (loses.dangling) expect(r.dangling.length).toBeGreaterThan(0);
+    expect((loses.missing ?? 0) + (loses.changed ?? 0)).toBeGreaterThan(0);
+    figures.lossyCaught += 1;
+  });
+});
+
+describe('a failing upgrade leaves the old database intact and readable', () => {
+  it('aborts the whole upgrade: version 1 and all 10,000 records as they were, then a fixed upgrade succeeds', { timeout: 90_000 }, async () => {
+    const name = uniqueDbName('failing');
+    const sample = sampleV1();
+    await createAtVersion(name, SCHEMA_VERSIONS, 1, sample);
+
+    const broken = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, FAILING_V2] });
+    const error = await broken.open().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    broken.close();
+    // Dexie rejects open() with the upgrade function's own error.
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error?.message)).toMatch(/upgrade bug/);
+
+    // Dexie aborted the versionchange transaction: the native version did not move (Dexie stores
+    // version × 10) and the contacts it had already rewritten are back as they were.
+    expect(await nativeVersion(name)).toBe(10);
+    const old = new RelaisDB(name, { versions: SCHEMA_VERSIONS });
+    const after = await readAll(old);
+    old.close();
+    expect(countRecords(after)).toBe(countRecords(sample));
+    const v1Stores = storesAt(SCHEMA_VERSIONS, 1);
+    const want = inKeyOrder(sample, v1Stores);
+    for (const table of Object.keys(sample)) expect(inKeyOrder(after, v1Stores)[table], table).toEqual(want[table]);
+
+    // The release that fixes the bug upgrades the same database with nothing lost.
+    const fixed = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, V2] });
+    const upgraded = await readAll(fixed);
+    expect(fixed.verno).toBe(2);
+    fixed.close();
+    const v2Stores = storesAt([...SCHEMA_VERSIONS, V2], 2);
+    expect(inKeyOrder(upgraded, v2Stores)).toEqual(inKeyOrder(V2_EXPECTATION(sample), v2Stores));
+    figures.failedUpgrades += 1;
+    figures.upgraded += countRecords(sample);
+  });
+
+  it('a capture during a failed upgrade is refused with a clear reason and stays pending', async () => {
+    const name = uniqueDbName('failing-capture');
+    const sample = sampleV1({ contacts: 50, interactions: 100, introductions: 20, nextSteps: 600, recommendationsMade: 5, dueStates: 5 }, 3);
+    await createAtVersion(name, SCHEMA_VERSIONS, 1, sample);
+    const db = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, FAILING_V2] });
+    const problems: StorageProblem[] = [];
+    const forgotten: string[] = [];
+    const ack = await writeCapture(
+      {
+        db,
+        runtimeId: 'x',
+        now: () => Date.UTC(2026, 10, 25),
+        forgetPending: async (id) => void forgotten.push(id),
+        storageProblems: { report: async (p) => void problems.push(p), resolved: async () => {} },
+      },
+      { captureId: 'capture-during-upgrade', kind: 'message-sent', at: 1, text: 'Bonjour', surface: 'thread', recipients: [{ name: 'Léa', profileUrl: 'https://www.linkedin.com/in/lea/' }] },
+    );
+    db.close();
+    expect(ack.ok).toBe(false);
+    if (!ack.ok) expect(ack.error).toMatch(/database could not be opened or upgraded.*upgrade bug.*kept and will be retried/);
+    expect(problems.map((p) => [p.kind, p.captureIds])).toEqual([['upgrade-failed', ['capture-during-upgrade']]]);
+    expect(forgotten).toEqual([]);
+    const old = new RelaisDB(name, { versions: SCHEMA_VERSIONS });
+    const v1Stores = storesAt(SCHEMA_VERSIONS, 1);
+    expect(inKeyOrder(await readAll(old), v1Stores)).toEqual(inKeyOrder(sample, v1Stores));
+    old.close();
+  });
+});
