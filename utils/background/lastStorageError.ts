@@ -60,5 +60,10 @@ export function lastStorageErrorStore(area: KeyValueArea = browser.storage.local
         if (ids.length) await area.set({ [LAST_STORAGE_ERROR_KEY]: { ...previous, captureIds: ids } });
         else await area.remove(LAST_STORAGE_ERROR_KEY);
       }),
+    /** Forgets a problem of this kind that is over (the upgrade that was blocked went through). */
+    cleared: (kind: StorageProblemKind) =>
+      serial(async () => {
+        if ((await readLastStorageError(area))?.kind === kind) await area.remove(LAST_STORAGE_ERROR_KEY);
+      }),
   };
 }

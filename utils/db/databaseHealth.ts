@@ -13,13 +13,14 @@ export interface DatabaseHealth {
  * `versionchange`: the reverse; Dexie's default handler closes this connection so the other can
  * upgrade (and reopens it on next use), which is what Relais wants; it is left in place.
  */
-export function watchDatabaseHealth(db: Dexie, onBlocked?: () => void): DatabaseHealth {
+export function watchDatabaseHealth(db: Dexie, onBlocked?: () => void, onUnblocked?: () => void): DatabaseHealth {
   let blocked = false;
   const onBlockedEvent = () => {
     blocked = true;
     onBlocked?.();
   };
   const onReady = () => {
+    if (blocked) onUnblocked?.();
     blocked = false;
   };
   db.on('blocked', onBlockedEvent);

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { writeCapture, type ContentHandlerDeps } from '../../../utils/background/contentHandlers';
 import { drainPending } from '../../../utils/background/drainPending';
 import { LAST_STORAGE_ERROR_KEY, lastStorageErrorStore, readLastStorageError } from '../../../utils/background/lastStorageError';
+import { storageHealthDeps } from '../../../utils/background/storageHealth';
 import { watchDatabaseHealth } from '../../../utils/db/databaseHealth';
 import { RelaisDB } from '../../../utils/db/database';
 import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
@@ -161,31 +162,30 @@ describe('an upgrade blocked by an older connection', () => {
     v1.close();
     const old = await holdOldVersion(name);
 
-    // The background after an update to version 2.
+    // The background after an update to version 2, wired as entrypoints/background.ts does.
     const db = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, V2] });
-    const store = lastStorageErrorStore(fakeBrowser.storage.local);
-    const health = watchDatabaseHealth(db, () => void store.report({ kind: 'blocked', at: NOW, detail: 'upgrade blocked' }));
-    const d = deps(db, { isBlocked: health.isBlocked, writeTimeoutMs: 300 });
+    const health = storageHealthDeps(db, () => NOW);
+    const d = deps(db, { ...health, writeTimeoutMs: 300 });
 
     const ack = await writeCapture(d, group('blocked-capture-01'));
     figures.faults += 1;
     expect(ack.ok).toBe(false);
     if (!ack.ok) expect(ack.error).toMatch(/^could not save: database blocked \(BlockedError: database upgrade blocked by another open Relais page\); the capture is kept/);
-    expect(health.isBlocked()).toBe(true);
+    expect(health.isBlocked!()).toBe(true);
     const problem = await readLastStorageError(fakeBrowser.storage.local);
     expect(problem).toMatchObject({ kind: 'blocked', captureIds: ['blocked-capture-01'] });
     expect(describeStorageProblem('en', problem!)).toMatch(/close the other Relais tabs/);
     expect(await countRaw(old, 'interactions')).toBe(0);
 
-    // The old tab closes: the upgrade goes on, the waiting write completes, the retry is a duplicate.
+    // The old tab closes: the upgrade goes on, the waiting write completes, the message goes away,
+    // and the content script's retry is a duplicate.
     old.close();
     await expect.poll(() => db.interactions.count(), { timeout: 5_000 }).toBe(3);
     expect(db.verno).toBe(2);
-    expect(health.isBlocked()).toBe(false);
+    expect(health.isBlocked!()).toBe(false);
+    await expect.poll(() => fakeBrowser.storage.local.get(LAST_STORAGE_ERROR_KEY)).toEqual({});
     expect(await writeCapture(d, group('blocked-capture-01'))).toEqual({ ok: true, stored: 0, duplicate: true });
     expect(await db.interactions.count()).toBe(3);
-    expect(await fakeBrowser.storage.local.get(LAST_STORAGE_ERROR_KEY)).toEqual({});
-    health.stop();
     db.close();
   });
 
