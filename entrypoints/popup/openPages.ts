@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
 export async function openDashboard(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).catch(() => undefined);
+  // Built from the extension's root URL: the dashboard is its own entrypoint, typed paths may lag.
+  await browser.tabs.create({ url: new URL('/dashboard.html', browser.runtime.getURL('/')).href }).catch(() => undefined);
   window.close();
 }
 
