@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readTabState, tabStateKey, type TabState } from '../../utils/background/tabState';
 import type { RelaisDB } from '../../utils/db/database';
-import { checkConversation, type ConversationCheck } from '../../utils/engine/checkConversation';
+import { checkConversation, type CheckOptions, type ConversationCheck } from '../../utils/engine/checkConversation';
 import type { Settings } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/ui/useLiveQuery';
 import { tabUrl } from './tabTarget';
@@ -50,11 +50,11 @@ export function useTabView(tabId: number | undefined): TabView {
 }
 
 /** The pre-send check of the tab, recomputed when the tab reports something or the data it read changes. */
-export function useTabCheck(db: RelaisDB, tabId: number | undefined, settings: Settings, settingsReady: boolean) {
+export function useTabCheck(db: RelaisDB, tabId: number | undefined, settings: Settings, settingsReady: boolean, options?: CheckOptions) {
   const view = useTabView(tabId);
   const result = useLiveQuery<ConversationCheck | undefined>(
-    () => (view.ready && settingsReady ? checkConversation(db, { url: view.url, state: view.state }, settings, Date.now()) : undefined),
-    [db, view, settings, settingsReady],
+    () => (view.ready && settingsReady ? checkConversation(db, { url: view.url, state: view.state }, settings, Date.now(), options) : undefined),
+    [db, view, settings, settingsReady, options?.outreach],
     undefined,
   );
   return { view, check: result.value, loading: result.loading || !view.ready || !settingsReady, error: result.error };

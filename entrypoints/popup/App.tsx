@@ -13,6 +13,8 @@ import { displayName } from '../../utils/rules/names';
 import { useSettings } from '../../utils/ui/useSettings';
 import { openDashboard, openSidePanel } from './openPages';
 
+const LIGHT = { outreach: false };
+
 export function App() {
   const db = getDb();
   const { settings, lang, ready } = useSettings();
@@ -29,7 +31,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const { check } = useTabCheck(db, tabKnown ? tabId : undefined, settings, ready && tabKnown);
+  // The checklist needs no outreach count (living-spam), the costly part on a big database.
+  const { check } = useTabCheck(db, tabKnown ? tabId : undefined, settings, ready && tabKnown, LIGHT);
+  // The due list and recent contacts read more; they start once the checklist is there.
+  const checked = check !== undefined;
   const [panelNote, setPanelNote] = useState('');
   const first = check?.contacts.find((c) => c.known);
 
@@ -74,14 +79,14 @@ export function App() {
 
       <section aria-labelledby="due-title">
         <h2 id="due-title">{t(lang, 'due.title')}</h2>
-        <DueList lang={lang} db={db} settings={settings} ready={ready} />
+        <DueList lang={lang} db={db} settings={settings} ready={ready && checked} />
       </section>
 
       {first && <QuickActions lang={lang} db={db} check={first} now={now} promiseDays={settings.promiseDelayDays} />}
 
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t(lang, 'popup.recent')}</h2>
-        <RecentContacts db={db} lang={lang} now={now} />
+        {checked && <RecentContacts db={db} lang={lang} now={now} />}
       </section>
     </main>
   );

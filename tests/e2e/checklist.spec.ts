@@ -104,3 +104,94 @@ test.describe('popup: the pre-send checklist, the due list and the quick actions
     await expect(popup.locator('.checklist')).toHaveCount(0);
   });
 });
+
+/** Opens the popup `times` times; for each, when the first checklist item appeared (ms from navigation start, and after DOMContentLoaded). */
+async function checklistTimes(popup: Page, url: string, times: number): Promise<{ fromStart: number; afterLoad: number }[]> {
+  const out: { fromStart: number; afterLoad: number }[] = [];
+  for (let k = 0; k < times; k++) {
+    await popup.goto(url);
+    await expect(item(popup, 'ask-within-reach')).toHaveAttribute('data-ok', 'no', { timeout: 15_000 });
+    out.push(
+      await popup.evaluate(() => {
+        const at = (window as any).__checklistAt as number;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return { fromStart: at, afterLoad: at - nav.domContentLoadedEventEnd };
+      }),
+    );
+    // Let this popup's due list finish before the next open, as a user's popup would.
+    await expect(popup.locator('.due, section[aria-labelledby="due-title"] .empty')).toBeVisible({ timeout: 30_000 });
+  }
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+test.describe('popup at scale', () => {
+  test('with 10,000 contacts and 100,000 interactions the checklist is right (first-paint times recorded against an empty database)', async ({ context, extensionId, extPage }) => {
+    await routeLinkedIn(context, { [THREAD]: 'thread-en.html' });
+    const ext = await extPage('popup.html');
+    await setSettings(ext, { language: 'en' });
+    const page = await context.newPage();
+    await page.goto(`https://www.linkedin.com${THREAD}`);
+    await typeDraft(page, 'Could you refer me for the data engineer opening?');
+    await expect.poll(async () => (await readStore(ext, 'contacts')).length, { timeout: 10_000 }).toBe(1);
+    const popup = await context.newPage();
+    // When the first checklist item appears.
+    await popup.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('[data-item]')) {
+          (window as any).__checklistAt = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const url = `chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(ext, 'https://www.linkedin.com/messaging/*')}`;
+    const baseline = await checklistTimes(popup, url, 5);
+
+    // A big network written straight into the extension's database (the popup opened it once).
+    const written = await ext.evaluate(async () => {
+      const DAY = 86_400_000;
+      const now = Date.now();
+      let seed = 7;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const r = indexedDB.open('relais');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const tx = db.transaction(['contacts', 'interactions', 'introductions'], 'readwrite');
+      for (let k = 0; k < 10_000; k++)
+        tx.objectStore('contacts').put({ id: `linkedin:in/person-${k}`, site: 'linkedin', name: `Person ${k}`, aliases: [], headline: 'Engineer', degree: 2, createdAt: now - 900 * DAY, updatedAt: now, lastInteractionAt: now - Math.floor(rnd() * 400) * DAY });
+      for (let k = 0; k < 100_000; k++) {
+        const who = Math.floor(10_000 * rnd() ** 2);
+        tx.objectStore('interactions').put({ key: `big-${k}`, contactId: `linkedin:in/person-${who}`, kind: k % 3 ? 'message-sent' : 'message-received', at: now - Math.floor(rnd() * 400 * DAY), site: 'linkedin', source: 'import', text: `Bonjour, merci pour votre retour ${k}.` });
+      }
+      for (let k = 1; k < 300; k++) tx.objectStore('introductions').put({ recommenderId: `linkedin:in/person-${k}`, contactId: `linkedin:in/person-${k + 300}`, at: now - 200 * DAY, source: 'import' });
+      await new Promise((ok, ko) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => ko(tx.error);
+      });
+      db.close();
+      return (await new Promise<number>((ok) => {
+        const r = indexedDB.open('relais');
+        r.onsuccess = () => {
+          const c = r.result.transaction('interactions').objectStore('interactions').count();
+          c.onsuccess = () => {
+            r.result.close();
+            ok(c.result);
+          };
+        };
+      })) as number;
+    });
+    expect(written).toBe(100_000);
+
+    const big = await checklistTimes(popup, url, 5);
+    await expect(item(popup, 'ask-within-reach')).toContainText('no hiring signal');
+    await expect(popup.locator('.checklist li')).toHaveCount(6);
+    const line = (xs: { fromStart: number; afterLoad: number }[]) =>
+      `median ${median(xs.map((x) => x.afterLoad)).toFixed(0)} ms after load, ${median(xs.map((x) => x.fromStart)).toFixed(0)} ms from navigation`;
+    const report = `empty database: ${line(baseline)}; 10,000 contacts / 100,000 interactions: ${line(big)}`;
+    test.info().annotations.push({ type: 'popup checklist first paint', description: report });
+    console.log(`popup checklist — ${report}`);
+  });
+});

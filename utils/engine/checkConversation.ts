@@ -142,8 +142,23 @@ const SENT_MARGIN = 60_000;
 /** Living-spam needs the week's sent messages; a week with more than this many rows is cut to the latest. */
 const MAX_WEEK_ROWS = 1500;
 
+export interface CheckOptions {
+  /**
+   * Count the week's outreach for living-spam (default true). It reads up to a week of messages
+   * and is most of the cost on a big database; the checklist and the badge do not need it (none
+   * of the six items, and no high-severity finding, comes from it).
+   */
+  outreach?: boolean;
+}
+
 /** The pre-send check of the conversation or profile in a tab. Never throws: bad state gives a page state. */
-export async function checkConversation(db: RelaisDB, tab: TabInput, settingsIn: Partial<Settings> | undefined, now: number): Promise<ConversationCheck> {
+export async function checkConversation(
+  db: RelaisDB,
+  tab: TabInput,
+  settingsIn: Partial<Settings> | undefined,
+  now: number,
+  options: CheckOptions = {},
+): Promise<ConversationCheck> {
   const settings = withDefaults(settingsIn);
   const state = tab.state && typeof tab.state === 'object' ? tab.state : {};
   const status = state.status;
@@ -195,7 +210,7 @@ export async function checkConversation(db: RelaisDB, tab: TabInput, settingsIn:
     const data = await loadData(db, contacts.map((c) => c.contact), draft?.text);
     if (draft && wasSent(draft, data)) draft = undefined;
     const analysis = draft?.text.trim() ? analyzeDraft(draft.text, await knownPeople(db, draft.text, data.contacts)) : undefined;
-    const outreach = analysis ? await loadOutreach(db, draft!.text, contacts[0].contact.id, settings, now) : undefined;
+    const outreach = analysis && options.outreach !== false ? await loadOutreach(db, draft!.text, contacts[0].contact.id, settings, now) : undefined;
     const contextOf = prepareContexts({ ...data, settings, now });
     const checks = contacts.map(({ contact, known }) => {
       const draftCtx: DraftContext | undefined = analysis

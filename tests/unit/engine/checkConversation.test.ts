@@ -238,6 +238,19 @@ describe('checkConversation: the checklist', () => {
   });
 });
 
+describe('checkConversation: living-spam and its cost', () => {
+  it('counts near-identical messages sent this week; the checklist alone can skip that count and stays the same', async () => {
+    const text = 'Hello, I am looking for a data engineer role in Paris, could we have a quick call this week about your team?';
+    const others = [1, 2, 3].map((k) => person(`p${k}`, `Person ${k}`));
+    await seed([daniel, ...others], others.map((o, k) => act(o, 'message-sent', NOW - (k + 1) * DAY, { text })));
+    const full = await check(draftTo([daniel], text));
+    expect(full.contacts[0].findings.map((f) => f.key)).toContain(`living-spam:${daniel.id}:similar`);
+    const light = await checkConversation(db, { state: draftTo([daniel], text) }, undefined, NOW, { outreach: false });
+    expect(light.contacts[0].findings.map((f) => f.rule)).not.toContain('living-spam');
+    expect(light.contacts[0].checklist).toEqual(full.contacts[0].checklist);
+  });
+});
+
 describe('checkConversation: reads through indexes only', () => {
   it('never scans the contacts or interactions tables', async () => {
     await seed([daniel, marc], [act(daniel, 'outcome', NOW - 10 * DAY, { outcome: 'interview' })], [intro(marc, daniel, NOW - 30 * DAY)]);
