@@ -12,8 +12,12 @@ const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME))
 const rowId = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(L.key));
-/** The documented id forms: `linkedin:in/<slug>` and `linkedin:in/<member id>` (utils/model/contactId.ts). */
-const contactId = v.pipe(v.string(), v.maxLength(L.contactId), v.regex(/^linkedin:in\/[^\s<>"']+$/u, 'not a contact id'));
+/**
+ * The documented id forms: `linkedin:in/<slug>` and `linkedin:in/<member id>` (utils/model/contactId.ts),
+ * and `linkedin:name/<folded name>` for people a LinkedIn export names without a profile URL
+ * (utils/import/linkedin-export/nameOnlyContact.ts).
+ */
+const contactId = v.pipe(v.string(), v.maxLength(L.contactId), v.regex(/^linkedin:(in|name)\/[^\s<>"']+$/u, 'not a contact id'));
 /** Page-derived URLs may be rendered as links: no `javascript:`, `data:`… scheme can come in through a backup. */
 const url = v.pipe(
   v.string(),
