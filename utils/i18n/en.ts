@@ -54,6 +54,7 @@ export const en = {
   'panel.promise.due': 'due {when}',
   'panel.promise.kind.promise': 'Promise',
   'panel.promise.kind.next-step': 'Next step',
+  'panel.promise.inDraft': 'This message promises: “{text}”. Once it is sent, Relais will remind you to keep it.',
   'panel.reciprocity': 'Give and take',
   'panel.ledger': 'Asked {asked}, gave {gave}, received {received}.',
   'panel.ledger.draft': 'This message asks for something too.',

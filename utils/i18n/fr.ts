@@ -56,6 +56,7 @@ export const fr: Record<MessageKey, string> = {
   'panel.promise.due': 'échéance {when}',
   'panel.promise.kind.promise': 'Promesse',
   'panel.promise.kind.next-step': 'Prochaine étape',
+  'panel.promise.inDraft': 'Ce message promet : « {text} ». Une fois envoyé, Relais vous rappellera de tenir parole.',
   'panel.reciprocity': 'Donner et recevoir',
   'panel.ledger': 'Demandé {asked}, donné {gave}, reçu {received}.',
   'panel.ledger.draft': 'Ce message demande aussi quelque chose.',
