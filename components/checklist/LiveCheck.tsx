@@ -1,5 +1,6 @@
 import type { AskCheck, ContactCheck, ConversationCheck } from '../../utils/engine/checkConversation';
 import { relativeTime, t, type UiLang } from '../../utils/i18n';
+import type { PromiseMention } from '../../utils/model/draft';
 import type { RuleId } from '../../utils/model/finding';
 import { ASK_NOUN } from '../../utils/reach/reachReasons';
 import { displayName } from '../../utils/rules/names';
@@ -17,13 +18,23 @@ export function LiveCheck({ lang, check, now }: { lang: UiLang; check: Conversat
         {writing ? t(lang, 'checklist.draftIn', { surface: t(lang, `checklist.surface.${check.draft!.surface}`) }) : t(lang, 'panel.noDraft')}
       </p>
       {check.contacts.map((c) => (
-        <ContactLive key={c.contact.id} lang={lang} c={c} writing={writing} toThem={check.source === 'draft'} now={now} />
+        <ContactLive key={c.contact.id} lang={lang} c={c} writing={writing} toThem={check.source === 'draft'} now={now} promised={check.draft?.analysis?.promises ?? []} />
       ))}
     </>
   );
 }
 
-function ContactLive({ lang, c, writing, toThem, now }: { lang: UiLang; c: ContactCheck; writing: boolean; toThem: boolean; now: number }) {
+interface LiveProps {
+  lang: UiLang;
+  c: ContactCheck;
+  writing: boolean;
+  toThem: boolean;
+  now: number;
+  /** Promises the draft makes ("I will send you the deck tomorrow"). */
+  promised: readonly PromiseMention[];
+}
+
+function ContactLive({ lang, c, writing, toThem, now, promised }: LiveProps) {
   const name = displayName(c.contact);
   const item = (id: string) => c.checklist.find((i) => i.id === id);
   const recommended = item('recommended-by');
@@ -89,6 +100,12 @@ function ContactLive({ lang, c, writing, toThem, now }: { lang: UiLang; c: Conta
 
       <section data-section="promises">
         <h3>{t(lang, 'panel.promises')}</h3>
+        {writing &&
+          promised.map((p) => (
+            <p key={p.text} class="draft-promise">
+              {t(lang, 'panel.promise.inDraft', { text: clip(p.text) })}
+            </p>
+          ))}
         {c.openSteps.length ? (
           <ul>
             {c.openSteps.map((s) => (
@@ -99,7 +116,7 @@ function ContactLive({ lang, c, writing, toThem, now }: { lang: UiLang; c: Conta
             ))}
           </ul>
         ) : (
-          <p class="muted">{t(lang, 'panel.promises.none', { name })}</p>
+          !(writing && promised.length) && <p class="muted">{t(lang, 'panel.promises.none', { name })}</p>
         )}
       </section>
 
@@ -152,6 +169,11 @@ function AskLine({ lang, a }: { lang: UiLang; a: AskCheck }) {
       )}
     </li>
   );
+}
+
+function clip(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 160 ? `${t.slice(0, 159)}…` : t;
 }
 
 function capitalise(text: string, lang: UiLang): string {

@@ -52,6 +52,13 @@ describe('the live check of the side panel', () => {
     expect(section('reciprocity')).toContain('Asked 0, gave 1, received 0. This message asks for something too.');
   });
 
+  it('shows what the draft promises, to be reminded of once sent', async () => {
+    db = freshDb();
+    await db.contacts.bulkAdd([daniel]);
+    const root = await show('en', draft('Thanks Daniel! I will send you the deck tomorrow.'));
+    expect(root.querySelector('[data-section="promises"]')!.textContent).toContain('This message promises: “I will send you the deck tomorrow.”');
+  });
+
   it('in French, and with no draft there is no "what it asks" section', async () => {
     db = freshDb();
     await db.contacts.bulkAdd([daniel]);
