@@ -6,6 +6,7 @@ import type { ImportReport } from '../utils/import/linkedin-export/report';
 import { runImport, type ImportPhase } from '../utils/import/linkedin-export/runImport';
 import { ImportReportView } from './linkedin-import/ImportReportView';
 import { phaseLabel, strings, type ImportUiLang } from './linkedin-import/strings';
+import { notifyDataChanged } from '../utils/ui/notifyDataChanged';
 
 export interface LinkedInImportProps {
   db: RelaisDB;
@@ -60,6 +61,7 @@ export function LinkedInImport({ db, lang, onDone, classifyAsks, reminderWindowD
     if (input.current) input.current.value = '';
     if (outcome.ok) {
       setState({ kind: 'done', report: outcome.report });
+      void notifyDataChanged();
       onDone?.(outcome.report);
     } else {
       setState({ kind: 'failed', error: outcome.error });

@@ -8,6 +8,7 @@ import type { RelaisDB } from '../../utils/db/database';
 import { t, type UiLang } from '../../utils/i18n';
 import { Feedback, type Message } from './Feedback';
 import { countList, countText, errorText, formatDateTime } from './formatting';
+import { notifyDataChanged } from '../../utils/ui/notifyDataChanged';
 
 type Pending = { backup: ParsedBackup; current: RecordCounts };
 
@@ -48,6 +49,7 @@ export function BackupImport({ db, lang }: { db: RelaisDB; lang: UiLang }) {
     if (!pending) return;
     setMessage({ kind: 'busy', say: (l) => t(l, 'backup.import.busy') });
     const result = await restoreBackup(db, pending.backup);
+    if (result.ok) void notifyDataChanged();
     setPending(null);
     setMessage(
       result.ok

@@ -6,6 +6,7 @@ import type { RelaisDB } from '../../utils/db/database';
 import { t, type UiLang } from '../../utils/i18n';
 import { Feedback, type Message } from './Feedback';
 import { countList, errorText } from './formatting';
+import { notifyDataChanged } from '../../utils/ui/notifyDataChanged';
 
 /**
  * Two steps: the first button only shows what would be lost, counted, with "keep my data" focused;
@@ -32,6 +33,7 @@ export function EraseEverything({ db, lang }: { db: RelaisDB; lang: UiLang }) {
     setCounts(null);
     try {
       await eraseEverything(db);
+      void notifyDataChanged();
       setMessage({ kind: 'ok', say: (l) => t(l, 'backup.erase.done') });
     } catch (error) {
       setMessage({ kind: 'error', say: (l) => t(l, 'backup.erase.failed', { error: errorText(error) }) });
