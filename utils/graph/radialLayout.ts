@@ -55,7 +55,10 @@ export function radialLayout(graph: ChainGraph, options: RadialLayoutOptions = {
   const unit = (2 * Math.PI) / total;
 
   // Wedges, top-down: each child gets a share of its parent's wedge proportional to its leaves.
-  const wedge = new Map<string, [number, number]>([[USER_NODE, [START, START + 2 * Math.PI]]]);
+  // The circle starts half a wedge before the top, so the first head of chain sits at the top.
+  const firstHead = graph.nodes.get(USER_NODE)?.children[0];
+  const start = START - ((firstHead ? (leaves.get(firstHead) ?? 1) : 0) * unit) / 2;
+  const wedge = new Map<string, [number, number]>([[USER_NODE, [start, start + 2 * Math.PI]]]);
   const byDepth: string[][] = [];
   const queue = [USER_NODE];
   for (let k = 0; k < queue.length; k++) {
@@ -97,14 +100,43 @@ export function radialLayout(graph: ChainGraph, options: RadialLayoutOptions = {
       const isLeaf = node.children.length === 0;
       nodes.push({ id, depth: node.depth, x, y, angle, isLeaf, label: labelFor(id, r, angle, isLeaf) });
     }
-  const outer = radii[radii.length - 1] + o.labelRoom + o.minSpacing;
   return {
     nodes,
     byId: new Map(nodes.map((n) => [n.id, n])),
     edges: graph.edges,
     radii,
-    viewBox: { x: -outer, y: -outer, width: 2 * outer, height: 2 * outer },
+    viewBox: boundsOf(nodes, radii, o),
   };
+}
+
+/**
+ * The smallest box holding every node and the whole room of every name (names run along the
+ * radius, outward for leaves, inward otherwise), plus a margin: a one-sided network is not drawn
+ * in the middle of an empty square.
+ */
+function boundsOf(nodes: readonly PlacedNode[], radii: readonly number[], o: Required<RadialLayoutOptions>): ChainLayout['viewBox'] {
+  const margin = o.minSpacing;
+  let [x0, y0, x1, y1] = [-margin, -margin, margin, margin];
+  const include = (x: number, y: number) => {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  };
+  for (const n of nodes) {
+    if (n.id === USER_NODE) {
+      include(-o.labelRoom / 2, n.label.y + margin);
+      include(o.labelRoom / 2, n.label.y + margin);
+      continue;
+    }
+    const r = radii[n.depth];
+    const reach = n.isLeaf ? r + LABEL_OFFSET + o.labelRoom : Math.max(0, r - LABEL_OFFSET - o.labelRoom);
+    for (const d of [r + margin, reach]) include(d * Math.cos(n.angle), d * Math.sin(n.angle));
+    // Text has a height too: half a line either side of its axis.
+    include(n.x - margin, n.y - margin);
+    include(n.x + margin, n.y + margin);
+  }
+  return { x: round(x0 - margin), y: round(y0 - margin), width: round(x1 - x0 + 2 * margin), height: round(y1 - y0 + 2 * margin) };
 }
 
 /**

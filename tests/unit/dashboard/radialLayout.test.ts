@@ -100,6 +100,26 @@ describe('radialLayout: the user at the centre, one ring per step of introductio
     }
   });
 
+  it('puts the first head of chain at the top, and frames a one-sided network tightly', () => {
+    const layout = layoutOf([intro('anne', 'marc', 1), intro('marc', 'sophie', 2)]);
+    const anne = layout.byId.get('anne')!;
+    expect(anne.x).toBeCloseTo(0, 1);
+    expect(anne.y).toBeLessThan(0);
+    // A single chain is a vertical line of people: the picture is tall and narrow, not a square.
+    expect(layout.viewBox.width).toBeLessThan(layout.viewBox.height / 2);
+    // Even the far end of the longest name fits: names are cut to 24 characters of about 7 px.
+    const { x, y, width, height } = layout.viewBox;
+    for (const n of layout.nodes.filter((m) => m.id !== USER_NODE)) {
+      const dir = n.isLeaf ? 1 : -1;
+      const endR = Math.hypot(n.x, n.y) + dir * (12 + 24 * 7);
+      const [ex, ey] = [endR * Math.cos(n.angle), endR * Math.sin(n.angle)];
+      expect(ex).toBeGreaterThanOrEqual(x);
+      expect(ex).toBeLessThanOrEqual(x + width);
+      expect(ey).toBeGreaterThanOrEqual(y);
+      expect(ey).toBeLessThanOrEqual(y + height);
+    }
+  });
+
   it('lays out an empty network as the user alone', () => {
     const layout = layoutOf([]);
     expect(layout.nodes.map((n) => n.id)).toEqual([USER_NODE]);
