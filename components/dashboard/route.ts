@@ -1,0 +1,35 @@
+import type { ContactId } from '../../utils/model/types';
+
+export const VIEWS = ['contacts', 'duplicates', 'graph', 'recommendations', 'import'] as const;
+export type View = (typeof VIEWS)[number];
+
+export type Route = { view: View } | { view: 'contact'; contactId: ContactId };
+
+/**
+ * The dashboard's place, from the URL hash, so that a notification, the popup or a bookmark can
+ * open it there: `#contact=<id>` (the id percent-encoded or not), `#graph`, `#duplicates`…
+ * Anything else is the contacts table.
+ */
+export function parseRoute(hash: string | null | undefined): Route {
+  const raw = String(hash ?? '').replace(/^#/, '').slice(0, 2000);
+  if (raw.startsWith('contact=')) {
+    let id = raw.slice('contact='.length);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A stray % is kept as typed: the lookup will simply not find it.
+    }
+    if (id.trim()) return { view: 'contact', contactId: id.trim() };
+  }
+  const view = VIEWS.find((v) => v === raw);
+  return { view: view ?? 'contacts' };
+}
+
+export function routeHash(route: Route): string {
+  return route.view === 'contact' ? `#contact=${encodeURIComponent(route.contactId)}` : `#${route.view}`;
+}
+
+/** The readable part of an id (`in/marie-dupont-2`), to tell two records of one name apart. */
+export function handleOf(id: ContactId): string {
+  return String(id ?? '').replace(/^linkedin:/, '');
+}
