@@ -3,7 +3,7 @@ import { recordCapture } from '../db/recordCapture';
 import { recordPageSeen } from '../db/recordPageSeen';
 import type { Ack, CaptureAck } from '../messaging/payloads';
 import { validateCapture, validateDraft, validatePageSeen, validatePageStatus } from '../messaging/validate';
-import type { CapturePayload, DraftPayload, PageStatusPayload } from '../messaging/payloads';
+import type { CapturePayload, ConversationSeenPayload, DraftPayload, PageStatusPayload } from '../messaging/payloads';
 import { classifyStorageError, describeError, type StorageProblem } from '../db/storageProblem';
 import { checkContentSender, type SenderInfo } from './senders';
 
@@ -17,6 +17,8 @@ export interface ContentHandlerDeps {
   afterCapture?: (capture: CapturePayload, contactIds: string[]) => Promise<void>;
   onPageStatus?: (tabId: number, status: PageStatusPayload) => Promise<void>;
   onDraft?: (tabId: number, draft: DraftPayload) => Promise<void>;
+  /** The conversation open in a tab (who it is with), for the popup and side panel before anything is typed. */
+  onConversationSeen?: (tabId: number, seen: ConversationSeenPayload) => Promise<void>;
   /** Drops the capture from the pending store once it is safely written. */
   forgetPending?: (captureId: string) => Promise<void>;
   /**
@@ -124,6 +126,7 @@ export async function handlePageSeen(deps: ContentHandlerDeps, input: unknown, s
   if (!valid.ok) return refuse(valid.error);
   try {
     await recordPageSeen(deps.db, valid.value, deps.now());
+    if (valid.value.kind === 'conversation') await deps.onConversationSeen?.(from.tabId, valid.value);
     return { ok: true };
   } catch (e) {
     return refuse(`could not save: ${(e as Error)?.message ?? 'error'}`);

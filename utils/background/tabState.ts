@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { DraftPayload, PageStatusPayload } from '../messaging/payloads';
+import type { ConversationSeenPayload, DraftPayload, PageStatusPayload } from '../messaging/payloads';
 
 /**
  * What the content script of each tab last reported (page status, draft being written). Kept in
@@ -9,6 +9,8 @@ import type { DraftPayload, PageStatusPayload } from '../messaging/payloads';
 export interface TabState {
   status?: PageStatusPayload & { at: number };
   draft?: DraftPayload & { at: number };
+  /** The last conversation read in this tab (a thread page or the bubble last written in). */
+  conversation?: Pick<ConversationSeenPayload, 'surface' | 'threadUrl' | 'participants'> & { at: number };
 }
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

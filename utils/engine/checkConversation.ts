@@ -186,7 +186,10 @@ export async function checkConversation(
     if (id) people = [{ id, name: '' }];
   } else if (status.pageKind === 'thread') {
     source = 'thread';
-    people = (await peopleOfThread(db, status.url ?? url)).map((id) => ({ id, name: '' }));
+    // The thread page the content script read tells who it is with; the stored history is the fallback.
+    const seen = state.conversation?.surface === 'thread' ? state.conversation : undefined;
+    const seenIds = (seen?.participants ?? []).map((p) => contactIdFromUrl(p?.profileUrl)).filter((id): id is ContactId => !!id);
+    people = (seenIds.length ? seenIds : await peopleOfThread(db, status.url ?? url)).slice(0, MAX_RECIPIENTS).map((id) => ({ id, name: '' }));
   } else {
     return empty({ kind: 'not-a-conversation' });
   }
