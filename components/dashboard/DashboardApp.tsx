@@ -55,6 +55,11 @@ export function DashboardApp() {
   const byId = useMemo(() => new Map<ContactId, Contact>(everyone.contacts.map((c) => [c.id, c])), [everyone.contacts]);
   const dupCount = useMemo(() => duplicatePairs(everyone.contacts).length, [everyone.contacts]);
   const [table, setTable] = useState<TableState>(DEFAULT_TABLE);
+  const [settingsLate, setSettingsLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettingsLate(true), 1000);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -75,8 +80,9 @@ export function DashboardApp() {
   }, [routeKey, everyoneLoading]);
 
   const active: View = route.view === 'contact' ? 'contacts' : route.view;
-  // The language is in the settings: wait the few ms they take rather than flash the wrong one.
-  if (!ready) return null;
+  // The language is in the settings: wait the few ms they take rather than flash the wrong one
+  // (but never stay blank if storage does not answer).
+  if (!ready && !settingsLate) return null;
   return (
     <>
       <a class="skip" href="#main">

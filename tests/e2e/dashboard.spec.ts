@@ -70,6 +70,17 @@ async function send(page: Page, type: string, data: unknown): Promise<unknown> {
   );
 }
 
+/** Form controls with neither a label nor an accessible name of their own. */
+async function unlabelled(page: Page): Promise<string[]> {
+  return page
+    .locator('main input, main select, main textarea, main button')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => !((el as HTMLInputElement).labels?.length || el.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent?.trim())))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+}
+
 async function setLanguage(sw: Worker, language: 'en' | 'fr'): Promise<void> {
   await sw.evaluate(async (language) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -116,6 +127,8 @@ test('dashboard: search, a contact, a merge, the graph, outcomes; hostile names 
   // Marc is owed news only after the update delay: nothing due yet, but the interview counts.
   await expect(dash.locator(`tr[data-contact-id="${id('sophie-martin')}"] td.num`).last()).toHaveText('1');
 
+  expect(await unlabelled(dash)).toEqual([]);
+
   // Search ignores accents and case, across name and headline.
   const search = dash.getByRole('searchbox', { name: 'Search' });
   await search.fill('LEA');
@@ -157,6 +170,9 @@ test('dashboard: search, a contact, a merge, the graph, outcomes; hostile names 
   await expect(dash.locator('.timeline .event').first()).toContainText('interview');
   await expect(dash.locator('.timeline .event-text')).toHaveText('Second round <i>next week</i>');
   await expect(dash.locator('.owed')).toContainText('Marc Dupont will need news of Sophie Martin');
+
+  // Every control says what it is.
+  expect(await unlabelled(dash)).toEqual([]);
 
   // A user field, edited on the page, is written by the background.
   await dash.getByRole('combobox', { name: 'Tier', exact: true }).selectOption('close');
