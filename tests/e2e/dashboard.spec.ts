@@ -243,7 +243,7 @@ test('dashboard in French, with screenshots of each view in both languages', asy
   const dash = await seed(context, extPage);
   await dash.setViewportSize({ width: 1280, height: 860 });
   const shots = process.env.DASHBOARD_SHOTS;
-  const views = ['contacts', `contact=${encodeURIComponent(id('sophie-martin'))}`, 'duplicates', 'graph', 'recommendations'];
+  const views = ['contacts', `contact=${encodeURIComponent(id('sophie-martin'))}`, 'duplicates', 'graph', 'recommendations', 'import'];
   const go = (hash: string) => dash.evaluate((h) => (location.hash = h), hash);
   for (const lang of ['en', 'fr'] as const) {
     await setLanguage(sw, lang);
