@@ -14,6 +14,8 @@ export const EN_CUES: readonly CueSpec[] = [
   { kind: 'ask', ask: 'job', re: String.raw`\b(?:status|update|news|decision)s? (?:on|of|about|regarding) my (?:job )?(?:application|candidacy)\b` },
   { kind: 'ask', ask: 'job', re: String.raw`\bconsider(?:ing)? (?:me|my (?:application|candidacy|resume|cv|profile))\b|\bbe considered\b|\b(?:sent|submitted|put in) my (?:job )?(?:application|candidacy)\b|\bmy (?:job )?application (?:for|to)\b` },
   { kind: 'ask', ask: 'job', re: String.raw`\bkeep me in mind\b|\b(?:if|when|should) (?:anything|something|a (?:role|position|spot|seat)) (?:opens up|comes up|becomes available)\b` },
+  // Asking for the job itself: "a position for me", "could you take me on".
+  { kind: 'ask', ask: 'job', re: String.raw`\b(?:a|an|any|some) (?:open )?${ROLE} (?:for me|i could (?:fill|take|apply for))\b|\b(?:take|bring) me on(?: board)?\b|\b(?:hire|employ|recruit) me\b|\bgive me (?:a|the) (?:job|position|role|chance to join)\b` },
   { kind: 'ask', ask: 'job', frame: 'question', re: String.raw`\b(?:are|is) (?:you|you guys|(?:your |the )?\S+) (?:currently |still |by any chance |also )?hiring\b` },
   { kind: 'ask', ask: 'job', frame: 'ask', re: String.raw`\b(?:any|some) (?:open |current |available |upcoming )?(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?|reqs?)|(?:positions?|roles?) (?:open|available))\b` },
   { kind: 'ask', ask: 'job', frame: 'ask', re: String.raw`\b(?:hire me|hiring me|take me on|bring me on(?:board)?)\b` },

@@ -31,6 +31,9 @@ export const FR_CUES: readonly CueSpec[] = [
   { kind: 'weak', ask: 'job', context: 'job-target', re: String.raw`\b(?:convaincue?|certaine?|sure?) (?:d'etre|que je (?:serais|suis)) (?:la bonne personne|le bon profil|le profil)\b|\bje (?:pourrais|peux) (?:apporter|contribuer|faire la difference)\b|\b(?:correspond|correspondent) (?:parfaitement |tout a fait |bien )?a (?:mes|mon) (?:competences|profil|experience)` },
   { kind: 'weak', ask: 'job', context: 'job-seeking', re: String.raw`\b(?:je suis|je me suis lancee?|actuellement|toujours) (?:a la |en )?(?:recherche|quete) (?:active )?(?:d'un|d'une|de mon|de ma|de|d')?\s?${GAP(1)}${POSTE}\b|\bje (?:cherche|recherche) (?:activement |actuellement )?(?:un|une|mon|ma) ${GAP(1)}${POSTE}\b|\ben recherche (?:active )?d'emploi\b|\b(?:je suis )?dispo(?:nible)?s? (?:des|a partir de|immediatement|tout de suite)\b|\bentre deux (?:jobs|postes|emplois|boulots)\b` },
 
+  // Demander le poste lui-même : « un poste à me proposer », « pourriez-vous m'embaucher ».
+  { kind: 'ask', ask: 'job', re: String.raw`\b(?:un|une|des|quelque chose|une place|de la place|une ouverture)(?: ${POSTE}s?)? (?:a me proposer|a m'offrir|a me confier|pour moi)\b|\b(?:me |m')(?:recruter|embaucher|engager|employer)\b|\bme prendre (?:dans (?:votre|ton|vos|tes) (?:equipe|entreprise|societe|service)|en (?:stage|alternance|cdi|cdd))\b` },
+
   // ── referral : cooptation, recommandation interne ──────────────────────────────────────────
   { kind: 'ask', ask: 'referral', absorbs: ['job'], re: String.raw`\bme coopter\b|\bcooptation\b|\bcoopte[rz]?\b|\bme faire (?:un |une )?(?:referral|referal)\b|\bme referer\b` },
   { kind: 'ask', ask: 'referral', absorbs: ['job'], re: String.raw`\bme recommander (?:pour|chez|aupres|en interne|a (?:votre|ton|ta|vos|tes|la|l'|leur))\b|\brecommandation (?:interne|pour (?:le|ce|un|une|cette) (?:poste|role|job|stage|offre)|chez|aupres)\b|\brecommande(?:e)? en interne\b` },
