@@ -17,9 +17,10 @@ export interface Figure {
 
 const runDir = () => path.join(tmpdir(), `relais-reliability-${process.ppid}`);
 
+/** One record per test file and worker process (a runner restarts its worker after a failure). */
 export function recordFigures(file: string, figures: Figure[]): void {
   mkdirSync(runDir(), { recursive: true });
-  writeFileSync(path.join(runDir(), `${file.replace(/[^\w.-]/g, '_')}.json`), JSON.stringify(figures));
+  writeFileSync(path.join(runDir(), `${file.replace(/[^\w.-]/g, '_')}-${process.pid}.json`), JSON.stringify(figures));
 }
 
 export function figuresTable(title: string): string {
