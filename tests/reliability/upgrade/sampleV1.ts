@@ -51,7 +51,8 @@ export function sampleV1(size: SampleSize = TEN_THOUSAND, seed = 1): Tables {
       updatedAt: T0 + i * 120_000,
     };
     if (!memberId) c.profileUrl = `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
-    if (i % 2 === 0) Object.assign(c, { headline: text(i), company: 'Société Générale & Cie', title: 'Directrice R&D', degree: pick([1, 2, 3] as const) });
+    // Headlines are capped at 500 characters by the capture (utils/messaging/limits.ts).
+    if (i % 2 === 0) Object.assign(c, { headline: `${pick(TEXTS)} #${i}`.slice(0, 500), company: 'Société Générale & Cie', title: 'Directrice R&D', degree: pick([1, 2, 3] as const) });
     if (i % 4 === 1) Object.assign(c, { mutualCount: 1 + (i % 40), mutualNames: ['Amélie Poulain', 'محمد'], hiring: i % 8 === 1, openToWork: i % 8 === 5 });
     if (i % 6 === 2) Object.assign(c, { tier: pick(['close', 'regular', 'weak'] as const), cadenceDays: 30 + (i % 90), workedWith: i % 12 === 2, notes: `Rencontré·e au salon\n${pick(TEXTS)}` });
     if (i % 10 === 3) c.reachOverrides = { job: 'beyond', advice: 'within', intro: 'unknown' };

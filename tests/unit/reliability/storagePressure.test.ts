@@ -18,6 +18,10 @@ import { reportFigures } from '../../reliability/figures';
 import { injectQuotaFault } from '../../reliability/quotaFault';
 import { readAll, uniqueDbName } from '../../reliability/upgrade/harness';
 import { V2 } from '../../reliability/upgrade/testOnlyV2';
+import { sampleV1 } from '../../reliability/upgrade/sampleV1';
+import { dumpDatabase } from '../../../utils/backup/databaseIo';
+import { importBackupText } from '../../../utils/backup/importBackup';
+import { makeBackup } from '../../../utils/backup/makeBackup';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const figures = { faults: 0, lost: 0, partial: 0 };
@@ -133,6 +137,38 @@ describe('a full disk at any write of a group capture', () => {
     expect(await drainPending(d)).toEqual({ written: 0, dropped: 0 });
     expect(await db.interactions.count()).toBe(1 + 5 * 3);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([]);
+    db.close();
+  });
+});
+
+describe('a full disk in the middle of restoring a backup', () => {
+  it('leaves the database as it was, whatever write fails, and restores everything once there is room', { timeout: 60_000 }, async () => {
+    const size = { contacts: 200, interactions: 600, introductions: 80, nextSteps: 80, recommendationsMade: 20, dueStates: 20 };
+    // The backup: what another database holds, dumped and written as Relais writes backups.
+    const source = new RelaisDB(uniqueDbName('backup-source'));
+    for (const [table, rows] of Object.entries(sampleV1(size, 21))) await source.table(table).bulkAdd(rows);
+    const backupText = JSON.stringify(makeBackup(await dumpDatabase(source), NOW));
+    const wanted = await readAll(source);
+    source.close();
+
+    const db = new RelaisDB(uniqueDbName('restore'));
+    const fault = injectQuotaFault(db);
+    for (const [table, rows] of Object.entries(sampleV1({ ...size, interactions: 300 }, 22))) await db.table(table).bulkAdd(rows);
+    const before = await readAll(db);
+    // Clearing six tables, then adding each: fail at every one of those writes.
+    for (let k = 0; k < 12; k++) {
+      fault.failFrom = fault.writes + k;
+      const result = await importBackupText(db, backupText);
+      figures.faults += 1;
+      expect(result.ok, `fault at write ${k}`).toBe(false);
+      if (!result.ok) expect(result.problem.code, JSON.stringify(result.problem).slice(0, 400)).toBe('write-failed');
+      const after = await readAll(db);
+      if (JSON.stringify(after) !== JSON.stringify(before)) figures.partial += 1;
+      expect(after, `fault at write ${k}`).toEqual(before);
+    }
+    fault.failFrom = null;
+    expect((await importBackupText(db, backupText)).ok).toBe(true);
+    expect(await readAll(db)).toEqual(wanted);
     db.close();
   });
 });
