@@ -22,6 +22,7 @@ import { dueList } from './figures/dueList.mjs';
 import { linkedinImport } from './figures/linkedinImport.mjs';
 import { pageMainThread } from './figures/pageMainThread.mjs';
 import { popupOpen } from './figures/popupOpen.mjs';
+import { tabCheck } from './figures/tabCheck.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -34,6 +35,7 @@ const FIGURES = [
   ['adapter-cost', adapterCost, '—'],
   ['draft-to-side-panel', draftToSidePanel, '≤ 50 ms after the debounce'],
   ['popup', popupOpen, '≤ 100 ms'],
+  ['tab-check', tabCheck, '—'],
   ['due-list', dueList, '≤ 100 ms'],
   ['capture', captureAck, '≤ 50 ms median'],
   ['content-heap', contentHeap, 'reported'],
