@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import { deleteWrittenFile, forgetDownload, hasDownloadsPermission, lookupDownload, startBackupDownload, waitForDownload } from '../backup/autoBackupDownloads';
+import { runAutoBackup, type AutoBackupDeps } from '../backup/autoBackupRun';
+import { AUTO_BACKUP_CONFIG_KEY, autoBackupStore } from '../backup/autoBackupStore';
+import { exportBackup } from '../backup/exportBackup';
+import type { RelaisDB } from '../db/database';
+
+export const AUTO_BACKUP_ALARM = 'auto-backup';
+
+export function autoBackupDeps(db: RelaisDB): AutoBackupDeps {
+  return {
+    now: () => Date.now(),
+    store: autoBackupStore(),
+    hasPermission: hasDownloadsPermission,
+    makeFile: (now) => exportBackup(db, now),
+    startDownload: startBackupDownload,
+    waitForEnd: waitForDownload,
+    lookup: lookupDownload,
+    deleteFile: deleteWrittenFile,
+    forget: forgetDownload,
+    wakeAt: async (when) => {
+      if (when === undefined) await browser.alarms.clear(AUTO_BACKUP_ALARM);
+      else await browser.alarms.create(AUTO_BACKUP_ALARM, { when });
+    },
+  };
+}
+
+/**
+ * The weekly backup's wake-ups: its alarm, a change of its options (turned on, "back up now") and
+ * the worker's start. Runs one at a time, so two wake-ups never write two files.
+ */
+export function registerAutoBackup(db: RelaisDB): void {
+  const deps = autoBackupDeps(db);
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    queue = queue.then(() => runAutoBackup(deps)).catch(() => undefined);
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_BACKUP_ALARM) run();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && AUTO_BACKUP_CONFIG_KEY in changes) run();
+  });
+  run();
+}
