@@ -16,16 +16,21 @@ interface Props extends SectionProps {
   saveMessage?: Message | null;
   /** The LinkedIn export import, when it exists (components/LinkedInImport.tsx). */
   linkedInImport?: ComponentChildren;
+  /** Under the intro: the privacy page link and, after an update, what is new (components/welcome). */
+  notice?: ComponentChildren;
+  /** After the data section: the weekly automatic backups (components/autoBackup). */
+  autoBackup?: ComponentChildren;
 }
 
 /** The whole options page, from its inputs: testable without browser storage. */
-export function OptionsPage({ settings, lang, save, db, saveMessage, linkedInImport }: Props) {
+export function OptionsPage({ settings, lang, save, db, saveMessage, linkedInImport, notice, autoBackup }: Props) {
   const section = { settings, lang, save };
   return (
     <main lang={lang}>
       <header>
         <h1>{t(lang, 'options.title')}</h1>
         <p class="hint">{t(lang, 'options.intro')}</p>
+        {notice}
         <div class="save-status">
           <Feedback message={saveMessage} lang={lang} />
         </div>
@@ -40,6 +45,7 @@ export function OptionsPage({ settings, lang, save, db, saveMessage, linkedInImp
         {linkedInImport ?? <p class="hint">{t(lang, 'options.linkedinImport.placeholder')}</p>}
       </Section>
       <DataSection db={db} lang={lang} />
+      {autoBackup}
     </main>
   );
 }
