@@ -8,13 +8,32 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the Firefox sources archive AMO asks for holds what a reviewer needs to rebuild
+  // (docs/store/BUILD.md), nothing more: no node_modules, build output, tests or results.
+  zip: {
+    includeSources: ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/**', 'components/**', 'utils/**', 'public/**', 'docs/store/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://www.linkedin.com/*'],
+    // Asked only when the user turns on automatic backups (components/autoBackup).
+    optional_permissions: ['downloads'],
     action: { default_title: 'Relais' },
+    // The popup's built-in command, and the side panel's (Chrome: opened by the background,
+    // utils/background/sidePanelCommand.ts; Firefox: its built-in sidebar command).
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+E' } },
+            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSidePanel__' },
+          }
+        : {
+            _execute_action: { suggested_key: { default: 'Alt+Shift+E' } },
+            'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSidePanel__' },
+          },
     // The capture script is an unlisted script registered here by hand (see
     // entrypoints/linkedin-capture.ts for why not defineContentScript).
     content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['linkedin-capture.js'], run_at: 'document_idle' }],

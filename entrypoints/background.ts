@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAutoBackup } from '../utils/background/autoBackupAlarm';
 import { setTabBadge } from '../utils/background/badge';
 import { handleCapture, handleDraft, handlePageSeen, handlePageStatus, type ContentHandlerDeps } from '../utils/background/contentHandlers';
 import { drainPending } from '../utils/background/drainPending';
 import { afterCapture, analyseSentText } from '../utils/background/enrichCapture';
+import { registerFirstRun } from '../utils/background/onInstalled';
 import { handleUserAction, type PageHandlerDeps, type UserActionType } from '../utils/background/pageHandlers';
+import { registerSidePanelCommand } from '../utils/background/sidePanelCommand';
 import { clearTabState, patchTabState } from '../utils/background/tabState';
 import { userActions } from '../utils/background/userActions';
 import { getDb } from '../utils/db/database';
@@ -24,6 +27,10 @@ const DRAIN_ALARM = 'drain-pending';
  */
 export default defineBackground(() => {
   const db = getDb();
+  // First run (welcome page), the side panel's shortcut, the weekly backup (issue 9).
+  registerFirstRun();
+  registerSidePanelCommand();
+  registerAutoBackup(db);
 
   // Many edits in a row (an import, a burst of captures) recompute the due list once.
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
