@@ -79,7 +79,9 @@ export function AutoBackupSection({ lang, api }: { lang: UiLang; api: AutoBackup
           id="autobackup-enabled"
           checked={config.enabled}
           aria-describedby="autobackup-permission-hint"
-          onChange={(e) => (e.currentTarget.checked ? turnOn(e.currentTarget) : void turnOff())}
+          // A click (mouse or Space), not a change event: Firefox grants permission requests only
+          // while handling user input, and the click is that input in every browser.
+          onClick={(e) => (e.currentTarget.checked ? turnOn(e.currentTarget) : void turnOff())}
         />
         <label for="autobackup-enabled">{t(lang, 'autobackup.enable')}</label>
       </div>
