@@ -53,10 +53,14 @@ export default defineBackground(() => {
       await patchTabState(tabId, { status: { ...status, at: Date.now() } });
       await setTabBadge(tabId, status.recognised ? { kind: 'none' } : { kind: 'unrecognised' });
     },
+    onConversationSeen: async (tabId, seen) => {
+      await patchTabState(tabId, { conversation: { surface: seen.surface, threadUrl: seen.threadUrl, participants: seen.participants, at: Date.now() } });
+    },
     onDraft: async (tabId, draft) => {
       const state = await patchTabState(tabId, { draft: { ...draft, at: Date.now() } });
       // The toolbar turns to a warning while the draft being written has a high-severity finding.
-      const check = await checkConversation(db, { state }, await loadSettings(), Date.now()).catch(() => undefined);
+      // Living-spam is never high severity and its week of outreach is the costly part: skipped here.
+      const check = await checkConversation(db, { state }, await loadSettings(), Date.now(), { outreach: false }).catch(() => undefined);
       if (state.status && !state.status.recognised) return;
       await setTabBadge(tabId, check?.draftSeverity === 'high' ? { kind: 'warning' } : { kind: 'none' });
     },
