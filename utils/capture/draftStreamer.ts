@@ -25,10 +25,23 @@ export function streamDrafts(opts: DraftStreamerOptions): () => void {
   let lastSent = '';
 
   let lastFocusedRoot: Element | null = null;
+  // Who a conversation is with does not change while the user types: the surface is read once
+  // per composer (a long thread costs milliseconds to read) and only its text is read again.
+  const surfaces = new WeakMap<Element, { view: ReturnType<SiteAdapter['surfaceForEvent']>; at: number }>();
+  const SURFACE_TTL_MS = 10_000;
+
+  function surfaceOf(path: EventTarget[], fresh: boolean) {
+    const composer = path.find((t) => adapter.isComposer(t)) as Element | undefined;
+    const cached = composer && surfaces.get(composer);
+    if (!fresh && cached?.view && composer!.isConnected && Date.now() - cached.at < SURFACE_TTL_MS) return cached.view;
+    const view = adapter.surfaceForEvent(path, doc, win.location.href);
+    if (composer) surfaces.set(composer, { view, at: Date.now() });
+    return view;
+  }
 
   function flush(path: EventTarget[], focused = false) {
     try {
-      const view = adapter.surfaceForEvent(path, doc, win.location.href);
+      const view = surfaceOf(path, focused);
       if (!view) return;
       if (focused && view.surface !== 'invitation' && view.root !== lastFocusedRoot) {
         lastFocusedRoot = view.root;
