@@ -10,6 +10,7 @@ import { handleUserAction, type PageHandlerDeps, type UserActionType } from '../
 import { registerSidePanelCommand } from '../utils/background/sidePanelCommand';
 import { clearTabState, patchTabState } from '../utils/background/tabState';
 import { userActions } from '../utils/background/userActions';
+import { storageHealthDeps } from '../utils/background/storageHealth';
 import { getDb } from '../utils/db/database';
 import { checkConversation } from '../utils/engine/checkConversation';
 import { contentMessaging } from '../utils/messaging/contentProtocol';
@@ -41,6 +42,8 @@ export default defineBackground(() => {
 
   const deps: ContentHandlerDeps = {
     db,
+    // Quota errors and blocked upgrades: a clear ack to the content script, a record the popup shows.
+    ...storageHealthDeps(db, () => Date.now()),
     runtimeId: browser.runtime.id,
     now: () => Date.now(),
     analyse: analyseSentText,

@@ -148,6 +148,24 @@ test.describe('capture on send, in a real browser with the built extension', () 
     expect(await readStore(db, 'interactions')).toHaveLength(0);
   });
 
+  test('a page script cannot forge a send: synthetic clicks and keys are ignored', async ({ context, extPage }) => {
+    await routeLinkedIn(context, { [THREAD_EN]: 'thread-en.html' });
+    const page = await context.newPage();
+    await page.goto(`https://www.linkedin.com${THREAD_EN}`);
+    await page.evaluate(() => {
+      const box = document.querySelector('.msg-form__contenteditable')!;
+      box.textContent = 'Forged by the page';
+      box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      const send = document.querySelector<HTMLButtonElement>('.msg-form__send-button')!;
+      send.disabled = false;
+      send.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      send.click();
+    });
+    await page.waitForTimeout(1500);
+    expect(await readStore(await extPage('popup.html'), 'interactions')).toHaveLength(0);
+  });
+
   test('an unreadable page says so on the toolbar badge and records nothing', async ({ context, extPage }) => {
     // A thread URL whose page is not a conversation (LinkedIn changed its layout, say).
     await routeLinkedIn(context, { '/messaging/thread/2-unknown/': 'jobs-search-en.html' });

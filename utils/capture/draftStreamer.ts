@@ -66,12 +66,14 @@ export function streamDrafts(opts: DraftStreamerOptions): () => void {
   const inComposer = (path: EventTarget[]) => path.some((t) => adapter.isComposer(t));
 
   const onInput = (e: Event) => {
+    if (!e.isTrusted) return; // the page's own synthetic events are not the user writing
     const path = e.composedPath();
     if (!inComposer(path)) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => flush(path), wait);
   };
   const onFocus = (e: Event) => {
+    if (!e.isTrusted) return;
     const path = e.composedPath();
     if (inComposer(path)) flush(path, true);
   };

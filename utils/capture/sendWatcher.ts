@@ -108,9 +108,12 @@ export function watchSends(opts: SendWatcherOptions): () => void {
     later(() => poll(p), 0);
   }
 
+  // Only the user's own clicks and keys count: a page script that fills the composer and
+  // dispatches a synthetic click must not be able to write into Relais.
   const guard =
     <E extends Event>(fn: (e: E) => void) =>
     (e: E) => {
+      if (!e.isTrusted) return;
       try {
         fn(e);
       } catch {
