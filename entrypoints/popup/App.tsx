@@ -12,6 +12,7 @@ import { t } from '../../utils/i18n';
 import { displayName } from '../../utils/rules/names';
 import { useSettings } from '../../utils/ui/useSettings';
 import { openDashboard, openSidePanel } from './openPages';
+import { StorageProblemNotice } from '../../components/StorageProblemNotice';
 
 const LIGHT = { outreach: false };
 
@@ -51,6 +52,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <StorageProblemNotice lang={lang} />
       {panelNote && (
         <p class="notice" role="status">
           {panelNote}
