@@ -1,46 +1,60 @@
 // Diagnosis for the content script's main-thread time: what reading the conversation costs on each
 // composer event (focus, each debounced keystroke, pointerdown and click on Send, Enter), on the
-// heavy feed after it was scrolled, vs. the plain fixture page it was generated from.
+// heavy pages after they were scrolled, vs. the plain fixture pages they were generated from.
 import { heavyPage } from '../../fixtures/bench/heavyPage.mjs';
 import { launch, routeLinkedIn } from '../lib/browser.mjs';
 import { bundleForPage } from '../lib/bundle.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { row } from '../lib/table.mjs';
 
-const COMPOSER = '.msg-overlay-conversation-bubble--is-active [role="textbox"][contenteditable="true"]';
+const KINDS = {
+  feed: { path: '/feed/', plain: 'overlay-feed-en.html', composer: '.msg-overlay-conversation-bubble--is-active [role="textbox"][contenteditable="true"]', label: 'feed, overlay bubble' },
+  thread: { path: '/messaging/thread/2-ZGFuaWVsLW9rYWZvci10aHJlYWQtMDAx/', plain: 'thread-en.html', composer: '.msg-form__contenteditable', label: 'long messaging thread' },
+};
 
 export async function adapterCost({ quick }) {
   const code = await bundleForPage('adapterCost.ts');
   const context = await launch(null);
+  const rows = [];
   try {
-    await routeLinkedIn(context, { '/feed/': heavyPage('feed').html, '/plain/': { fixture: 'overlay-feed-en.html' } });
-    const page = await context.newPage();
-    const runs = quick ? 3 : 25;
-    await page.goto('https://www.linkedin.com/plain/');
-    await page.evaluate(code);
-    const plain = await page.evaluate(([sel, n]) => globalThis.__relaisBenchAdapter.measure(sel, n), [COMPOSER, runs]);
-    await page.goto('https://www.linkedin.com/feed/');
-    await page.evaluate(code);
-    await page.evaluate((n) => window.__bench.run({ batches: n, intervalMs: 0 }), quick ? 30 : 300);
-    const heavy = await page.evaluate(([sel, n]) => globalThis.__relaisBenchAdapter.measure(sel, n), [COMPOSER, runs]);
-    const one = (x) => summarize([x]);
-    const ms = (x) => `${x.toFixed(1)} ms`;
-    return [
-      row({
-        id: 'adapter-surface-for-event',
-        figure: `diagnosis: reading the conversation on one composer event (surfaceForEvent), heavy feed scrolled (${heavy.elements} elements, ${heavy.messages} messages in the bubble)`,
-        unit: 'ms',
-        value: one(heavy.surfaceForEvent),
-        baseline: { label: `plain fixture (${plain.elements} elements, ${plain.messages} messages)`, value: one(plain.surfaceForEvent) },
-        ratio: { label: '{}× the plain page', value: heavy.surfaceForEvent / plain.surfaceForEvent },
-        budget: '—',
-        notes: [
-          `parts on the heavy page: findViewer ${ms(heavy.findViewer)} (utils/sites/linkedin/viewer.ts: allOf() walks every element of the document for shadow roots, once per selector alternative; one walk, allRoots(document), ${ms(heavy.allRoots)}), parseConversation of the bubble ${ms(heavy.parseConversation)}; medians of ${runs}`,
-        ],
-        raw: { plain, heavy },
-      }),
-    ];
+    for (const [kind, k] of Object.entries(KINDS)) {
+      if (quick && kind === 'thread') continue;
+      // The same URL serves the plain fixture, then the heavy page (the adapter reads the URL too).
+      const pages = { [k.path]: { fixture: k.plain } };
+      await context.unrouteAll();
+      await routeLinkedIn(context, pages);
+      const page = await context.newPage();
+      const runs = quick ? 3 : 25;
+      const measure = () => page.evaluate(([sel, n]) => globalThis.__relaisBenchAdapter.measure(sel, n), [k.composer, runs]);
+      await page.goto(`https://www.linkedin.com${k.path}`);
+      await page.evaluate(code);
+      const plain = await measure();
+      pages[k.path] = heavyPage(kind).html;
+      await page.goto(`https://www.linkedin.com${k.path}`);
+      await page.evaluate(code);
+      await page.evaluate((n) => window.__bench.run({ batches: n, intervalMs: 0 }), quick ? 30 : 300);
+      const heavy = await measure();
+      await page.close();
+      const one = (x) => summarize([x]);
+      const ms = (x) => `${x.toFixed(1)} ms`;
+      rows.push(
+        row({
+          id: `adapter-surface-for-event-${kind}`,
+          figure: `diagnosis: reading the conversation on one composer event (surfaceForEvent), ${k.label} scrolled (${heavy.elements} elements, ${heavy.messages} messages read)`,
+          unit: 'ms',
+          value: one(heavy.surfaceForEvent),
+          baseline: { label: `plain fixture (${plain.elements} elements, ${plain.messages} messages)`, value: one(plain.surfaceForEvent) },
+          ratio: { label: '{}× the plain page', value: heavy.surfaceForEvent / plain.surfaceForEvent },
+          budget: '—',
+          notes: [
+            `parts: findViewer ${ms(heavy.findViewer)} (utils/sites/linkedin/viewer.ts: allOf() walks every element of the document for shadow roots, once per selector alternative; one walk, allRoots(document), ${ms(heavy.allRoots)}), parsing the conversation ${ms(heavy.parseConversation)}; warm code, medians of ${runs}`,
+          ],
+          raw: { plain, heavy },
+        }),
+      );
+    }
   } finally {
     await context.close();
   }
+  return rows;
 }

@@ -4,7 +4,8 @@
 // A LinkedIn thread tab holds a draft to Daniel Okafor (in the full database one of the busiest
 // contacts, introduced by Marc Dupont). The popup is opened as a tab page, popup.html?tab=<id of
 // the LinkedIn tab> (a popup opened as a tab would otherwise see itself as the active tab), and
-// timed from navigation start to its last DOM change before it stays still 400 ms.
+// timed from navigation start to the frame that paints the checklist's first item; when the due
+// list is painted and when the page stops changing are noted beside it.
 import { hasPage } from '../lib/browser.mjs';
 import { openAndSettle } from '../lib/renderTiming.mjs';
 import { summarize } from '../lib/stats.mjs';
@@ -50,8 +51,10 @@ export async function popupOpen({ ext, worlds, quick }) {
   }
   await tabs.full.tab.close();
   await tabs.empty.tab.close();
-  const settled = summarize(res.full.map((r) => r.settled));
-  const settledEmpty = summarize(res.empty.map((r) => r.settled));
+  const checklist = (list) => summarize(list.map((r) => r.painted?.checklist));
+  const settled = checklist(res.full);
+  const settledEmpty = checklist(res.empty);
+  const ms = (x) => (x ? `${x.median.toFixed(0)} ms` : 'never');
   const heap = summarize(res.full.map((r) => r.heap / 2 ** 20));
   const heapEmpty = summarize(res.empty.map((r) => r.heap / 2 ** 20));
   const fcp = summarize(res.full.map((r) => r.fcp));
@@ -60,7 +63,7 @@ export async function popupOpen({ ext, worlds, quick }) {
   return [
     row({
       id: 'popup',
-      figure: `${FIGURE} (last DOM change), ${size}`,
+      figure: `${FIGURE} (first checklist item painted), ${size}`,
       unit: 'ms',
       value: settled,
       baseline: { label: 'empty database', value: settledEmpty },
@@ -68,7 +71,7 @@ export async function popupOpen({ ext, worlds, quick }) {
       budget: '≤ 100 ms',
       ok: settled ? settled.median <= 100 : null,
       notes: [
-        `first contentful paint ${fcp?.median.toFixed(0)} ms (empty: ${summarize(res.empty.map((r) => r.fcp))?.median.toFixed(0)} ms); ${notReady ? `${notReady} opens never settled; ` : ''}what it showed: ${JSON.stringify(res.full.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 160))}`,
+        `first contentful paint ${ms(fcp)} (empty: ${ms(summarize(res.empty.map((r) => r.fcp)))}); due list painted ${ms(summarize(res.full.map((r) => r.painted?.dueItem)))}; last DOM change ${ms(summarize(res.full.map((r) => r.settled)))} (empty: ${ms(summarize(res.empty.map((r) => r.settled)))}); ${notReady ? `${notReady} opens never settled; ` : ''}what it showed: ${JSON.stringify(res.full.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 160))}`,
       ],
       raw: res,
     }),
