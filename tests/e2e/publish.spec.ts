@@ -207,8 +207,12 @@ test('an update opens nothing; the options page says what is new in this version
       await options.goto(`chrome-extension://${id}/options.html`);
       expect(await options.evaluate(() => (globalThis as Chrome).chrome.runtime.getManifest().version)).toBe(pkg.version);
     }).toPass({ timeout: 10_000 });
-    const record = await options.evaluate(async () => (await (globalThis as Chrome).chrome.storage.local.get('whatsnew:update'))['whatsnew:update']);
-    expect(record).toMatchObject({ from: '0.0.9', to: pkg.version });
+    // The reloaded worker writes the record in its onInstalled handler, which may come a moment
+    // after the options page can load: wait for it rather than read it once.
+    await expect
+      .poll(() => options.evaluate(async () => (await (globalThis as Chrome).chrome.storage.local.get('whatsnew:update'))['whatsnew:update']), { timeout: 10_000 })
+      .toMatchObject({ from: '0.0.9', to: pkg.version });
+    await options.reload();
     // Time for a wrongly opened tab to show up.
     await options.waitForTimeout(1500);
     expect(context.pages().filter((p) => p.url().endsWith('/welcome.html'))).toEqual([]);
