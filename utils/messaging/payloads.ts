@@ -1,3 +1,5 @@
+import type { ProfileView } from '../sites/views';
+
 // Shapes of what crosses the content-script boundary. Every one is validated by the background
 // (utils/messaging/validate.ts) before it touches the database: page content is untrusted.
 
@@ -34,21 +36,8 @@ export interface ConversationSeenPayload {
   messages: SeenMessagePayload[];
 }
 
-/** A profile top card the user is looking at. */
-export interface ProfileSeenPayload {
-  kind: 'profile';
-  name: string;
-  profileUrl: string;
-  memberProfileUrl?: string;
-  headline?: string;
-  company?: string;
-  title?: string;
-  degree?: 1 | 2 | 3;
-  mutualCount?: number;
-  mutualNames: string[];
-  hiring: boolean;
-  openToWork: boolean;
-}
+/** A profile top card the user is looking at: what the site adapter read, as plain data. */
+export type ProfileSeenPayload = { kind: 'profile' } & Omit<ProfileView, 'recognised'>;
 
 export type PageSeenPayload = ConversationSeenPayload | ProfileSeenPayload;
 
