@@ -64,12 +64,21 @@ if (headed) {
   await box.click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Hi Daniel, Marc Dupont suggested I write. Could you refer me for the data engineer opening?');
-  await page.waitForTimeout(600);
-  await page.locator('.msg-form__send-button').click();
   await page.waitForTimeout(800);
+  // The popup and side panel as they look beside that LinkedIn tab, with the draft not yet sent.
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.waitForTimeout(800);
+  const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.linkedin.com/messaging/*' }))[0]?.id);
+  for (const view of ['popup', 'sidepanel']) {
+    await popup.goto(`chrome-extension://${extensionId}/${view}.html?tab=${tabId}`);
+    await popup.waitForTimeout(1200);
+    await popup.screenshot({ path: `demo-output/${view}-before-send.png`, fullPage: true });
+  }
+  await page.bringToFront();
+  await page.locator('.msg-form__send-button').click();
+  await page.waitForTimeout(800);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForTimeout(1000);
   await popup.screenshot({ path: 'demo-output/popup.png', fullPage: true });
   const rows = await popup.evaluate(
     () =>
