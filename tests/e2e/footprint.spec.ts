@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM, expect, readStore, routeLinkedIn, test } from './fixtures';
+import { CHROMIUM, OFFLINE_FLAGS, expect, readStore, routeLinkedIn, test } from './fixtures';
 
 const THREAD = '/messaging/thread/2-ZGFuaWVsLW9rYWZvci10aHJlYWQtMDAx/';
 
@@ -57,7 +57,7 @@ test('LinkedIn pages serialise identically with and without Relais after a round
   const plain = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: OFFLINE_FLAGS,
   });
   const without = await roundOfUse(plain);
   await plain.close();

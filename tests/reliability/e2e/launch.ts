@@ -1,27 +1,12 @@
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import path from 'node:path';
-import { CHROMIUM, EXTENSION_DIR } from '../../e2e/fixtures';
+import { EXTENSION_DIR, launchWithExtension } from '../../e2e/fixtures';
 
 export const FOREIGN_EXTENSION_DIR = path.resolve('tests/reliability/foreign-extension');
 
-/** Chromium with Relais and other unpacked extensions beside it (same flags as tests/e2e/fixtures.ts). */
+/** Chromium with Relais and other unpacked extensions beside it. */
 export async function launchWithExtensions(others: string[], userDataDir = ''): Promise<BrowserContext> {
-  const all = [EXTENSION_DIR, ...others].join(',');
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${all}`,
-      `--load-extension=${all}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchWithExtension(userDataDir, [EXTENSION_DIR, ...others]);
 }
 
 /** The service workers of the loaded extensions, by manifest name, once `count` of them run. */
