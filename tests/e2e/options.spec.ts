@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from '@playwright/test';
+import { CURRENT_SCHEMA_VERSION } from '../../utils/db/schema';
 import { expect, serviceWorkerOf, test } from './fixtures';
 
 type Dump = Record<string, unknown[]>;
@@ -100,7 +101,7 @@ test('options: settings apply at once, in English and French; backup export, era
   expect(download.suggestedFilename()).toMatch(/^relais-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const backupText = await readFile((await download.path())!, 'utf8');
   const backup = JSON.parse(backupText);
-  expect(backup).toMatchObject({ format: 'relais-backup', formatVersion: 1, schemaVersion: 1 });
+  expect(backup).toMatchObject({ format: 'relais-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION });
   expect(byKey(backup.tables)).toEqual(byKey(SEED));
   await expect(page.getByText(/Backup downloaded: relais-backup-.*\(9 records\)/)).toBeVisible();
 

@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import type { RawTables } from './envelope';
 import type { Checked } from './problem';
+import { upgradeV1ToV2 } from './upgradeV1ToV2';
 
 /**
  * Moves the tables of a backup from schema version N to N + 1, as the Dexie upgrade of the same
@@ -11,12 +12,10 @@ import type { Checked } from './problem';
 export type BackupUpgrade = (tables: RawTables) => RawTables;
 
 /**
- * One step per schema version, keyed by the version it upgrades *from*. Version 1 is the only
- * schema so far, so there is no step yet; when version 2 comes, add `1: (tables) => …` here (a
- * test fails until every older version has its step). A backup is upgraded, never refused for
- * being old.
+ * One step per schema version, keyed by the version it upgrades *from*, one file per step (a test
+ * fails until every older version has its step). A backup is upgraded, never refused for being old.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {};
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = { 1: upgradeV1ToV2 };
 
 export function upgradeTables(
   tables: RawTables,

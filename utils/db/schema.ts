@@ -25,6 +25,21 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       dueStates: 'key',
     },
   },
+  {
+    // Index-only: Dexie builds the two new indexes from the records, no data moves (no upgrade
+    // function, identity backup step). The due list computes every keep-warm date from index keys
+    // alone (utils/engine/keepWarmClocks.ts): a contact's own cadence, and the age of its record
+    // for the import window. Every table is restated so the schema of each version reads whole.
+    version: 2,
+    stores: {
+      contacts: 'id, *aliases, name, lastInteractionAt, updatedAt, tier, cadenceDays, createdAt',
+      interactions: '++id, &key, contactId, [contactId+at], at, kind',
+      introductions: '++id, contactId, recommenderId, &[recommenderId+contactId]',
+      nextSteps: '++id, contactId, due, doneAt',
+      recommendationsMade: '++id, candidateId, toContactId',
+      dueStates: 'key',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

@@ -66,8 +66,10 @@ export async function loadDueCandidates(db: RelaisDB, settingsIn: Partial<Settin
  * read from the record.
  */
 async function keepWarmCandidates(db: RelaisDB, settings: Settings, now: number, shortest: number): Promise<Contact[]> {
+  // Schema 1 (a database not upgraded yet): an own cadence, maybe shorter than every tier's, is only
+  // in the record, so every contact with a history is read.
+  if (!hasIndex(db, 'contacts', 'cadenceDays')) return db.contacts.where('lastInteractionAt').belowOrEqual(now + MARGIN).toArray();
   const past = db.contacts.where('lastInteractionAt').belowOrEqual(now - shortest * DAY + MARGIN);
-  if (!hasIndex(db, 'contacts', 'cadenceDays')) return past.toArray();
   const [lasts, ids, close, weak] = await Promise.all([
     past.clone().keys(),
     past.clone().primaryKeys(),

@@ -4,6 +4,7 @@ import { MAX_BACKUP_BYTES } from '../../../utils/backup/format';
 import { importBackupText, readBackupFile } from '../../../utils/backup/importBackup';
 import { parseBackup } from '../../../utils/backup/parseBackup';
 import type { RelaisDB } from '../../../utils/db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../utils/db/schema';
 import { freshDb } from '../db/testDb';
 import { BASE_TEXT, generateBadFiles } from './badFiles';
 import { fill, fingerprint } from './dbHelpers';
@@ -63,7 +64,7 @@ describe('bad backups', () => {
     b.schemaVersion = 7;
     const result = parseBackup(JSON.stringify(b));
     if (result.ok) throw new Error('accepted');
-    expect(describeProblem('en', result.problem)).toMatch(/newer version of Relais \(database version 7; this version knows up to 1\)\. Update Relais/);
+    expect(describeProblem('en', result.problem)).toMatch(new RegExp(`newer version of Relais \\(database version 7; this version knows up to ${CURRENT_SCHEMA_VERSION}\\)\\. Update Relais`));
     expect(describeProblem('fr', result.problem)).toMatch(/plus récente.*version 7.*Mettez Relais à jour/);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RelaisDB } from '../../../utils/db/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
+import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import { dueItems, type DueItem } from '../../../utils/engine/dueItems';
 import { dueListQuery } from '../../../utils/engine/dueListQuery';
 import type { Settings } from '../../../utils/model/settings';
@@ -18,14 +18,8 @@ afterEach(async () => {
   for (const db of open.splice(0)) await db.delete();
 });
 
-/** The schema plus an index on contacts' own cadence, which lets the query read tiers from indexes. */
-class WithCadenceIndex extends RelaisDB {
-  constructor(name: string) {
-    super(name);
-    const contacts = [...SCHEMA_VERSIONS].reverse().find((v) => v.stores.contacts)!.stores.contacts;
-    this.version(CURRENT_SCHEMA_VERSION + 1).stores({ contacts: `${contacts}, cadenceDays` });
-  }
-}
+/** A database as schema 1 left it (no index on own cadences): the query must still be right. */
+const atVersion1 = (name: string) => new RelaisDB(name, { versions: SCHEMA_VERSIONS.filter((v) => v.version === 1) });
 
 /** The same list from a scan of every table: the reference the indexed query must match. */
 async function fullScan(db: RelaisDB, settings: Partial<Settings> | undefined, now: number): Promise<DueItem[]> {
@@ -89,10 +83,8 @@ describe('dueListQuery: the due list from indexes', () => {
     expect((await dueListQuery(db, tight, NOW)).map((i) => i.finding.contactId)).toEqual([c.id]);
   });
 
-  it('with an index on own cadences: reads tiers from indexes, misses no one with their own rhythm', async () => {
-    const name = `relais-due-cadence-${process.pid}-${++n}`;
-    const db = new WithCadenceIndex(name);
-    open.push(db);
+  it('reads tiers and own cadences from indexes, misses no one with their own rhythm', async () => {
+    const db = freshDb();
     const data = buildNetwork({ contacts: 1500, interactions: 12_000, introductions: 60, nextSteps: 80 }, NOW, 7);
     // Some contacts keep their own rhythm, shorter and longer than their tier's.
     data.contacts.forEach((c, k) => {
@@ -110,14 +102,14 @@ describe('dueListQuery: the due list from indexes', () => {
     '10,000 contacts and 100,000 interactions: same list as a full scan, from indexes (time printed)',
     async () => {
       const name = `relais-due-big-${process.pid}-${++n}`;
-      let db = new RelaisDB(name);
+      let db = atVersion1(name);
       await fillDb(db, buildNetwork(FULL_SIZE, NOW));
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       const counts = (items: DueItem[]) => ['update', 'promise', 'keep-warm'].map((c) => items.filter((i) => i.category === c).length);
-      for (const schema of ['current schema', 'with a cadenceDays index']) {
-        if (schema !== 'current schema') {
+      for (const schema of ['schema 1, before the upgrade', 'current schema']) {
+        if (schema !== 'schema 1, before the upgrade') {
           db.close();
-          db = new WithCadenceIndex(name);
+          db = new RelaisDB(name);
         }
         const indexed: number[] = [];
         const scanned: number[] = [];

@@ -10,14 +10,14 @@ import { LAST_STORAGE_ERROR_KEY, lastStorageErrorStore, readLastStorageError } f
 import { storageHealthDeps } from '../../../utils/background/storageHealth';
 import { watchDatabaseHealth } from '../../../utils/db/databaseHealth';
 import { RelaisDB } from '../../../utils/db/database';
-import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import { describeStorageProblem } from '../../../utils/db/storageProblem';
 import type { CapturePayload } from '../../../utils/messaging/payloads';
 import { pendingKey } from '../../../utils/messaging/pendingCaptures';
 import { reportFigures } from '../../reliability/figures';
 import { injectQuotaFault } from '../../reliability/quotaFault';
 import { readAll, uniqueDbName } from '../../reliability/upgrade/harness';
-import { V2 } from '../../reliability/upgrade/testOnlyV2';
+import { NEXT } from '../../reliability/upgrade/testOnlyNext';
 import { sampleV1 } from '../../reliability/upgrade/sampleV1';
 import { dumpDatabase } from '../../../utils/backup/databaseIo';
 import { importBackupText } from '../../../utils/backup/importBackup';
@@ -173,10 +173,11 @@ describe('a full disk in the middle of restoring a backup', () => {
   });
 });
 
-/** A connection of an older release holding version 1 open, deaf to `versionchange`. */
+/** A connection of an older release holding the current version open, deaf to `versionchange`. */
 function holdOldVersion(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, 10);
+    // Dexie stores version × 10 natively.
+    const req = indexedDB.open(name, CURRENT_SCHEMA_VERSION * 10);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
@@ -193,13 +194,13 @@ function countRaw(conn: IDBDatabase, store: string): Promise<number> {
 describe('an upgrade blocked by an older connection', () => {
   it('answers the capture with "database blocked", tells the popup, and writes it once the old connection closes', async () => {
     const name = uniqueDbName('blocked');
-    const v1 = new RelaisDB(name, { versions: SCHEMA_VERSIONS });
-    await v1.open();
-    v1.close();
+    const current = new RelaisDB(name, { versions: SCHEMA_VERSIONS });
+    await current.open();
+    current.close();
     const old = await holdOldVersion(name);
 
-    // The background after an update to version 2, wired as entrypoints/background.ts does.
-    const db = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, V2] });
+    // The background after an update to the next version, wired as entrypoints/background.ts does.
+    const db = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, NEXT] });
     const health = storageHealthDeps(db, () => NOW);
     const d = deps(db, { ...health, writeTimeoutMs: 300 });
 
@@ -217,7 +218,7 @@ describe('an upgrade blocked by an older connection', () => {
     // and the content script's retry is a duplicate.
     old.close();
     await expect.poll(() => db.interactions.count(), { timeout: 5_000 }).toBe(3);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(NEXT.version);
     expect(health.isBlocked!()).toBe(false);
     await expect.poll(() => fakeBrowser.storage.local.get(LAST_STORAGE_ERROR_KEY)).toEqual({});
     expect(await writeCapture(d, group('blocked-capture-01'))).toEqual({ ok: true, stored: 0, duplicate: true });
@@ -229,13 +230,13 @@ describe('an upgrade blocked by an older connection', () => {
     const name = uniqueDbName('versionchange');
     const oldPage = new RelaisDB(name, { versions: SCHEMA_VERSIONS });
     await oldPage.contacts.add({ id: 'linkedin:in/lea', site: 'linkedin', name: 'Léa', aliases: [], createdAt: 1, updatedAt: 1 });
-    const background = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, V2] });
+    const background = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, NEXT] });
     let blocked = false;
     const health = watchDatabaseHealth(background, () => (blocked = true));
     await background.open();
     figures.faults += 1;
     expect(blocked).toBe(false);
-    expect(background.verno).toBe(2);
+    expect(background.verno).toBe(NEXT.version);
     expect((await background.contacts.get('linkedin:in/lea'))?.name).toBe('Léa');
     // The old page's next read reopens the (now newer) database instead of failing.
     expect((await oldPage.contacts.get('linkedin:in/lea'))?.name).toBe('Léa');

@@ -1,7 +1,8 @@
 // Upgrades lose nothing: every earlier schema version is created populated (10,000 records with
 // their relations), opened with the current code and checked record by record, reference by
-// reference, index by index. A test-only version 2 that transforms data proves the harness sees
-// a lossy upgrade; a version 2 that throws proves a failed upgrade leaves version 1 intact.
+// reference, index by index. A test-only next version (after the app's latest) that transforms
+// data proves the harness sees a lossy upgrade; one that throws proves a failed upgrade leaves the
+// latest version intact.
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCapture } from '../../../utils/background/contentHandlers';
 import { RelaisDB } from '../../../utils/db/database';
@@ -11,7 +12,7 @@ import { reportFigures } from '../../reliability/figures';
 import { createAtVersion, nativeVersion, readAll, runUpgradeCase, uniqueDbName, type UpgradeExpectation, type UpgradeReport } from '../../reliability/upgrade/harness';
 import { sampleV1, TEN_THOUSAND } from '../../reliability/upgrade/sampleV1';
 import { countRecords, danglingReferences, inKeyOrder, storesAt, type Tables } from '../../reliability/upgrade/tables';
-import { FAILING_V2, LOSSY_V2, V2, V2_EXPECTATION } from '../../reliability/upgrade/testOnlyV2';
+import { FAILING_NEXT, LATEST, LOSSY_NEXT, NEXT, NEXT_EXPECTATION } from '../../reliability/upgrade/testOnlyNext';
 
 /**
  * How each app version transforms data. A version with an upgrade function must appear here (the
@@ -23,7 +24,12 @@ const APP_EXPECTATIONS: Record<number, UpgradeExpectation> = {};
  * Samples of the data each app version holds, by version. A new version copies the latest
  * generator and adds its new fields, so the next upgrade is tested from a database that uses them.
  */
-const SAMPLES: Record<number, (seed: number) => Tables> = { 1: (seed) => sampleV1(TEN_THOUSAND, seed) };
+const SAMPLES: Record<number, (seed: number) => Tables> = {
+  1: (seed) => sampleV1(TEN_THOUSAND, seed),
+  // Version 2 only indexed contacts' cadenceDays and createdAt: its data is version 1's (which
+  // already sets both fields on many contacts, so the new indexes are checked key by key).
+  2: (seed) => sampleV1(TEN_THOUSAND, seed),
+};
 
 const figures = { upgraded: 0, lost: 0, lossyCaught: 0, failedUpgrades: 0 };
 afterAll(() =>
@@ -69,8 +75,8 @@ describe('every earlier app schema upgrades to the current one without losing a 
     }
   });
 
-  // Today there is only version 1: reopening it with the current code is the no-op case, and the
-  // loop grows with every version added to SCHEMA_VERSIONS.
+  // With a single version, reopening it with the current code is the no-op case; the loop grows
+  // with every version added to SCHEMA_VERSIONS.
   const froms = SCHEMA_VERSIONS.length === 1 ? [current] : SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
   it.each(froms)('from version %i', { timeout: 90_000 }, async (from) => {
     const r = await runUpgradeCase({ name: uniqueDbName(`app-v${from}`), versions: SCHEMA_VERSIONS, from, sample: SAMPLES[from](from), expectations: APP_EXPECTATIONS });
@@ -79,13 +85,14 @@ describe('every earlier app schema upgrades to the current one without losing a 
   });
 });
 
-describe('the harness, on a test-only version 2 that transforms data', () => {
-  const versions = [...SCHEMA_VERSIONS, V2];
+describe('the harness, on a test-only next version that transforms data', () => {
+  const versions = [...SCHEMA_VERSIONS, NEXT];
+  const sampleLatest = SAMPLES[LATEST];
   // Smaller samples for the failures: what is checked is that the harness notices, not the volume.
   const SMALL = { contacts: 600, interactions: 1_500, introductions: 300, nextSteps: 300, recommendationsMade: 150, dueStates: 150 };
 
   it('passes a correct upgrade: 10,000 records, their new fields and new indexes', { timeout: 90_000 }, async () => {
-    const r = await runUpgradeCase({ name: uniqueDbName('v2'), versions, from: 1, sample: sampleV1(), expectations: { 2: V2_EXPECTATION } });
+    const r = await runUpgradeCase({ name: uniqueDbName('next'), versions, from: LATEST, sample: sampleLatest(1), expectations: { [NEXT.version]: NEXT_EXPECTATION } });
     expectNothingLost(r);
     figures.upgraded += r.recordsBefore;
   });
@@ -93,15 +100,15 @@ describe('the harness, on a test-only version 2 that transforms data', () => {
   it('fails when the expectation says the upgrade should have done something it did not', async () => {
     // The correct upgrade checked against a wrong expectation: the harness is not a rubber stamp.
     const sample = sampleV1(SMALL, 7);
-    const wrong: UpgradeExpectation = (t) => ({ ...V2_EXPECTATION(t), dueStates: t.dueStates.map((d) => ({ ...d, migrated: true })) });
-    const r = await runUpgradeCase({ name: uniqueDbName('v2-wrong'), versions, from: 1, sample, expectations: { 2: wrong } });
+    const wrong: UpgradeExpectation = (t) => ({ ...NEXT_EXPECTATION(t), dueStates: t.dueStates.map((d) => ({ ...d, migrated: true })) });
+    const r = await runUpgradeCase({ name: uniqueDbName('next-wrong'), versions, from: LATEST, sample, expectations: { [NEXT.version]: wrong } });
     expect(r.ok).toBe(false);
     expect(r.changed).toHaveLength(sample.dueStates.length);
   });
 
-  it.each(LOSSY_V2.map((l) => [l.label, l] as const))('catches an upgrade that %s', async (_label, lossy) => {
+  it.each(LOSSY_NEXT.map((l) => [l.label, l] as const))('catches an upgrade that %s', async (_label, lossy) => {
     const sample = sampleV1(SMALL, 11);
-    const r = await runUpgradeCase({ name: uniqueDbName('lossy'), versions: [...SCHEMA_VERSIONS, lossy.version], from: 1, sample, expectations: { 2: V2_EXPECTATION } });
+    const r = await runUpgradeCase({ name: uniqueDbName('lossy'), versions: [...SCHEMA_VERSIONS, lossy.version], from: LATEST, sample, expectations: { [NEXT.version]: NEXT_EXPECTATION } });
     const loses = lossy.loses(sample);
     expect(r.ok).toBe(false);
     if (loses.missing !== undefined) expect(r.missing).toHaveLength(loses.missing);
@@ -113,12 +120,12 @@ describe('the harness, on a test-only version 2 that transforms data', () => {
 });
 
 describe('a failing upgrade leaves the old database intact and readable', () => {
-  it('aborts the whole upgrade: version 1 and all 10,000 records as they were, then a fixed upgrade succeeds', { timeout: 90_000 }, async () => {
+  it('aborts the whole upgrade: the latest version and all 10,000 records as they were, then a fixed upgrade succeeds', { timeout: 90_000 }, async () => {
     const name = uniqueDbName('failing');
-    const sample = sampleV1();
-    await createAtVersion(name, SCHEMA_VERSIONS, 1, sample);
+    const sample = SAMPLES[LATEST](1);
+    await createAtVersion(name, SCHEMA_VERSIONS, LATEST, sample);
 
-    const broken = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, FAILING_V2] });
+    const broken = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, FAILING_NEXT] });
     const error = await broken.open().then(
       () => undefined,
       (e: Error) => e,
@@ -130,22 +137,22 @@ describe('a failing upgrade leaves the old database intact and readable', () => 
 
     // Dexie aborted the versionchange transaction: the native version did not move (Dexie stores
     // version × 10) and the contacts it had already rewritten are back as they were.
-    expect(await nativeVersion(name)).toBe(10);
+    expect(await nativeVersion(name)).toBe(LATEST * 10);
     const old = new RelaisDB(name, { versions: SCHEMA_VERSIONS });
     const after = await readAll(old);
     old.close();
     expect(countRecords(after)).toBe(countRecords(sample));
-    const v1Stores = storesAt(SCHEMA_VERSIONS, 1);
-    const want = inKeyOrder(sample, v1Stores);
-    for (const table of Object.keys(sample)) expect(inKeyOrder(after, v1Stores)[table], table).toEqual(want[table]);
+    const latestStores = storesAt(SCHEMA_VERSIONS, LATEST);
+    const want = inKeyOrder(sample, latestStores);
+    for (const table of Object.keys(sample)) expect(inKeyOrder(after, latestStores)[table], table).toEqual(want[table]);
 
     // The release that fixes the bug upgrades the same database with nothing lost.
-    const fixed = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, V2] });
+    const fixed = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, NEXT] });
     const upgraded = await readAll(fixed);
-    expect(fixed.verno).toBe(2);
+    expect(fixed.verno).toBe(NEXT.version);
     fixed.close();
-    const v2Stores = storesAt([...SCHEMA_VERSIONS, V2], 2);
-    expect(inKeyOrder(upgraded, v2Stores)).toEqual(inKeyOrder(V2_EXPECTATION(sample), v2Stores));
+    const nextStores = storesAt([...SCHEMA_VERSIONS, NEXT], NEXT.version);
+    expect(inKeyOrder(upgraded, nextStores)).toEqual(inKeyOrder(NEXT_EXPECTATION(sample), nextStores));
     figures.failedUpgrades += 1;
     figures.upgraded += countRecords(sample);
   });
@@ -153,8 +160,8 @@ describe('a failing upgrade leaves the old database intact and readable', () => 
   it('a capture during a failed upgrade is refused with a clear reason and stays pending', async () => {
     const name = uniqueDbName('failing-capture');
     const sample = sampleV1({ contacts: 50, interactions: 100, introductions: 20, nextSteps: 600, recommendationsMade: 5, dueStates: 5 }, 3);
-    await createAtVersion(name, SCHEMA_VERSIONS, 1, sample);
-    const db = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, FAILING_V2] });
+    await createAtVersion(name, SCHEMA_VERSIONS, LATEST, sample);
+    const db = new RelaisDB(name, { versions: [...SCHEMA_VERSIONS, FAILING_NEXT] });
     const problems: StorageProblem[] = [];
     const forgotten: string[] = [];
     const ack = await writeCapture(
@@ -173,8 +180,8 @@ describe('a failing upgrade leaves the old database intact and readable', () => 
     expect(problems.map((p) => [p.kind, p.captureIds])).toEqual([['upgrade-failed', ['capture-during-upgrade']]]);
     expect(forgotten).toEqual([]);
     const old = new RelaisDB(name, { versions: SCHEMA_VERSIONS });
-    const v1Stores = storesAt(SCHEMA_VERSIONS, 1);
-    expect(inKeyOrder(await readAll(old), v1Stores)).toEqual(inKeyOrder(sample, v1Stores));
+    const latestStores = storesAt(SCHEMA_VERSIONS, LATEST);
+    expect(inKeyOrder(await readAll(old), latestStores)).toEqual(inKeyOrder(sample, latestStores));
     old.close();
   });
 });

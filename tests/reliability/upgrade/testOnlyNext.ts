@@ -1,17 +1,23 @@
 import type { Transaction } from 'dexie';
 import { normaliseName } from '../../../utils/db/contactIdentity';
-import type { SchemaVersion } from '../../../utils/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../utils/db/schema';
 import type { Row, Tables } from './tables';
+import { storesAt } from './tables';
 import type { UpgradeExpectation } from './harness';
 
+/** The version after the app's latest: the test-only version below upgrades from this one. */
+export const LATEST = CURRENT_SCHEMA_VERSION;
+const latestStores = storesAt(SCHEMA_VERSIONS, LATEST);
+
 /**
- * A version 2 that exists only in the tests (the app has only version 1 today): it transforms
- * data, so the harness has something to check. Contacts gain a folded name key (indexed, for
- * accent-insensitive search); next steps gain an explicit status (indexed) derived from doneAt.
+ * A next version that exists only in the tests, after the app's latest: unlike the app's own
+ * versions so far (index-only), it transforms data, so the harness has something to check.
+ * Contacts gain a folded name key (indexed, for accent-insensitive search); next steps gain an
+ * explicit status (indexed) derived from doneAt. Every index of the latest version is kept.
  */
-const V2_STORES = {
-  contacts: 'id, *aliases, name, lastInteractionAt, updatedAt, tier, nameKey',
-  nextSteps: '++id, contactId, due, doneAt, status',
+const NEXT_STORES = {
+  contacts: `${latestStores.contacts}, nameKey`,
+  nextSteps: `${latestStores.nextSteps}, status`,
 };
 
 const statusOf = (s: Row) => (s.doneAt === undefined ? 'open' : 'done');
@@ -25,10 +31,10 @@ async function addDerivedFields(tx: Transaction): Promise<void> {
   });
 }
 
-export const V2: SchemaVersion = { version: 2, stores: V2_STORES, upgrade: addDerivedFields };
+export const NEXT: SchemaVersion = { version: LATEST + 1, stores: NEXT_STORES, upgrade: addDerivedFields };
 
-/** What V2 must do, written independently of its upgrade function. */
-export const V2_EXPECTATION: UpgradeExpectation = (t: Tables) => ({
+/** What NEXT must do, written independently of its upgrade function. */
+export const NEXT_EXPECTATION: UpgradeExpectation = (t: Tables) => ({
   ...t,
   contacts: t.contacts.map((c) => ({ ...c, nameKey: normaliseName(String(c.name)) })),
   nextSteps: t.nextSteps.map((s) => ({ ...s, status: statusOf(s) })),
@@ -38,11 +44,11 @@ export const V2_EXPECTATION: UpgradeExpectation = (t: Tables) => ({
  * Upgrades that look plausible and lose something: the harness must catch each one. `loses` says
  * how many records of the sample it should report, as a function of the sample.
  */
-export const LOSSY_V2: { label: string; version: SchemaVersion; loses: (t: Tables) => { missing?: number; changed?: number; dangling?: boolean } }[] = [
+export const LOSSY_NEXT: { label: string; version: SchemaVersion; loses: (t: Tables) => { missing?: number; changed?: number; dangling?: boolean } }[] = [
   {
     label: 'drops completed next steps ("they are done anyway")',
     version: {
-      ...V2,
+      ...NEXT,
       upgrade: async (tx) => {
         await addDerivedFields(tx);
         await tx.table('nextSteps').filter((s: Row) => s.doneAt !== undefined).delete();
@@ -53,7 +59,7 @@ export const LOSSY_V2: { label: string; version: SchemaVersion; loses: (t: Table
   {
     label: 'cuts message texts to 4,000 characters',
     version: {
-      ...V2,
+      ...NEXT,
       upgrade: async (tx) => {
         await addDerivedFields(tx);
         await tx.table('interactions').toCollection().modify((i: Row) => {
@@ -66,7 +72,7 @@ export const LOSSY_V2: { label: string; version: SchemaVersion; loses: (t: Table
   {
     label: 'lower-cases contact ids without moving what points at them',
     version: {
-      ...V2,
+      ...NEXT,
       upgrade: async (tx) => {
         await addDerivedFields(tx);
         const contacts = tx.table('contacts');
@@ -83,8 +89,8 @@ export const LOSSY_V2: { label: string; version: SchemaVersion; loses: (t: Table
 ];
 
 /** An upgrade with a bug: it has already rewritten contacts when it throws. */
-export const FAILING_V2: SchemaVersion = {
-  ...V2,
+export const FAILING_NEXT: SchemaVersion = {
+  ...NEXT,
   upgrade: async (tx) => {
     await tx.table('contacts').toCollection().modify((c: Row) => {
       c.nameKey = normaliseName(String(c.name));
