@@ -23,6 +23,7 @@ import { displayName, draftNames } from '../rules/names';
 import { SIMILAR_WINDOW_DAYS } from '../rules/outreach';
 import { stepsWords } from '../rules/stepWords';
 import { prepareContexts, withDefaults } from './buildRuleContext';
+import { NO_CACHE, type CheckReads } from './checkCache';
 
 // The pre-send check of the conversation in a tab: who the user is writing to (or looking at),
 // what every rule says about it, and the six-item checklist of the popup. Shared by the popup, the
@@ -141,6 +142,8 @@ const MAX_NAME_MATCHES = 100;
 const SENT_MARGIN = 60_000;
 /** Living-spam needs the week's sent messages; a week with more than this many rows is cut to the latest. */
 const MAX_WEEK_ROWS = 1500;
+/** The week of outreach is read again at least this often while the same conversation is checked. */
+const WEEK_REFRESH = 60_000;
 
 export interface CheckOptions {
   /**
@@ -149,6 +152,11 @@ export interface CheckOptions {
    * of the six items, and no high-severity finding, comes from it).
    */
   outreach?: boolean;
+  /**
+   * Where database reads that do not depend on the draft are remembered between calls (the
+   * background keeps one per worker, cleared on every write). Without it everything is read anew.
+   */
+  cache?: CheckReads;
 }
 
 /** The pre-send check of the conversation or profile in a tab. Never throws: bad state gives a page state. */
@@ -160,6 +168,7 @@ export async function checkConversation(
   options: CheckOptions = {},
 ): Promise<ConversationCheck> {
   const settings = withDefaults(settingsIn);
+  const reads = options.cache ?? NO_CACHE;
   const state = tab.state && typeof tab.state === 'object' ? tab.state : {};
   const status = state.status;
   const url = typeof tab.url === 'string' && tab.url ? tab.url : status?.url;
@@ -189,7 +198,7 @@ export async function checkConversation(
     // The thread page the content script read tells who it is with; the stored history is the fallback.
     const seen = state.conversation?.surface === 'thread' ? state.conversation : undefined;
     const seenIds = (seen?.participants ?? []).map((p) => contactIdFromUrl(p?.profileUrl)).filter((id): id is ContactId => !!id);
-    people = (seenIds.length ? seenIds : await peopleOfThread(db, status.url ?? url)).slice(0, MAX_RECIPIENTS).map((id) => ({ id, name: '' }));
+    people = (seenIds.length ? seenIds : await reads.get(`thread:${threadKey(status.url ?? url)}`, () => peopleOfThread(db, status.url ?? url))).slice(0, MAX_RECIPIENTS).map((id) => ({ id, name: '' }));
   } else {
     return empty({ kind: 'not-a-conversation' });
   }
@@ -197,7 +206,7 @@ export async function checkConversation(
   try {
     const contacts: { contact: Contact; known: boolean }[] = [];
     for (const p of people) {
-      const found = await findContact(db, p.id);
+      const found = await reads.get(`contact:${p.id}`, () => findContact(db, p.id));
       if (found) {
         if (!contacts.some((c) => c.contact.id === found.id)) contacts.push({ contact: found, known: true });
       } else if (source === 'draft') {
@@ -210,10 +219,13 @@ export async function checkConversation(
     }
     if (!contacts.length) return { page: { kind: 'nobody' }, source, contacts: [] };
 
-    const data = await loadData(db, contacts.map((c) => c.contact), draft?.text);
+    const data = await loadData(db, reads, contacts.map((c) => c.contact), draft?.text);
     if (draft && wasSent(draft, data)) draft = undefined;
-    const analysis = draft?.text.trim() ? analyzeDraft(draft.text, await knownPeople(db, draft.text, data.contacts)) : undefined;
-    const outreach = analysis && options.outreach !== false ? await loadOutreach(db, draft!.text, contacts[0].contact.id, settings, now) : undefined;
+    const analysis = draft?.text.trim() ? analyzeDraft(draft.text, await knownPeople(db, reads, draft.text, data.contacts)) : undefined;
+    const outreach =
+      analysis && options.outreach !== false
+        ? outreachOf(await reads.get(`week:${Math.floor(now / WEEK_REFRESH)}`, () => loadWeek(db, now)), draft!.text, contacts[0].contact.id, settings, now)
+        : undefined;
     const contextOf = prepareContexts({ ...data, settings, now });
     const checks = contacts.map(({ contact, known }) => {
       const draftCtx: DraftContext | undefined = analysis
@@ -300,19 +312,53 @@ interface Loaded {
   historyOf: Map<ContactId, Interaction[]>;
 }
 
+/** What does not depend on the draft: the chains of the subjects and everyone's history in them. */
+interface Chains {
+  introductions: Introduction[];
+  chainContacts: Contact[];
+  historyOf: Map<ContactId, Interaction[]>;
+  nextSteps: NextStep[];
+  recommendationsMade: RecommendationMade[];
+}
+
 /**
  * What the rules read about these contacts: their whole history, everyone up and down their
  * recommendation chains with their history since they entered it, their next steps and the
- * recommendations about them; and the people the draft recommends, found by name.
+ * recommendations about them (all remembered in `reads` between keystrokes); and the people the
+ * draft recommends, found by name.
  */
-async function loadData(db: RelaisDB, subjects: Contact[], draftText: string | undefined): Promise<Loaded> {
-  const introductions = await chainIntroductions(db, subjects.map((c) => c.id));
+async function loadData(db: RelaisDB, reads: CheckReads, subjects: Contact[], draftText: string | undefined): Promise<Loaded> {
+  const ids = subjects.map((c) => c.id);
+  const recommendedNames = draftText ? findRecommendedPeople(draftText) : [];
+  const [chains, named] = await Promise.all([
+    reads.get(`chains:${ids.join(' ')}`, () => loadChains(db, ids)),
+    Promise.all(
+      recommendedNames.map((p) => reads.get(`named:${p.name.toLowerCase()}`, () => db.contacts.where('name').equalsIgnoreCase(p.name).limit(2).toArray())),
+    ),
+  ]);
+  const contacts = new Map<ContactId, Contact>();
+  for (const c of [...subjects, ...chains.chainContacts, ...named.flat()]) if (c && !contacts.has(c.id)) contacts.set(c.id, c);
+  const recommends = recommendedNames.map((p, k) => (named[k].length === 1 ? { ...p, contactId: named[k][0].id } : p));
+  return {
+    contacts: [...contacts.values()],
+    contactsById: contacts,
+    historyOf: chains.historyOf,
+    interactions: [...chains.historyOf.values()].flat(),
+    introductions: chains.introductions,
+    graph: graphOf(chains.introductions),
+    nextSteps: chains.nextSteps,
+    recommendationsMade: chains.recommendationsMade,
+    recommends: draftText ? recommends : undefined,
+  };
+}
+
+async function loadChains(db: RelaisDB, ids: ContactId[]): Promise<Chains> {
+  const introductions = await chainIntroductions(db, ids);
   const since = new Map<ContactId, number>();
   for (const i of introductions) for (const id of [i.contactId, i.recommenderId]) since.set(id, Math.min(since.get(id) ?? Infinity, i.at));
-  for (const c of subjects) since.set(c.id, -Infinity);
+  for (const id of ids) since.set(id, -Infinity);
 
-  const recommendedNames = draftText ? findRecommendedPeople(draftText) : [];
-  const [histories, chainContacts, steps, recs, named] = await Promise.all([
+  const [histories, chainContacts, nextSteps, recs] = await Promise.all([
     Promise.all(
       [...since].map(([id, from]) =>
         db.interactions
@@ -321,31 +367,19 @@ async function loadData(db: RelaisDB, subjects: Contact[], draftText: string | u
           .toArray(),
       ),
     ),
-    db.contacts.bulkGet([...since.keys()].filter((id) => !subjects.some((s) => s.id === id))),
-    db.nextSteps.where('contactId').anyOf(subjects.map((c) => c.id)).toArray(),
-    Promise.all([
-      db.recommendationsMade.where('candidateId').anyOf(subjects.map((c) => c.id)).toArray(),
-      db.recommendationsMade.where('toContactId').anyOf(subjects.map((c) => c.id)).toArray(),
-    ]),
-    Promise.all(recommendedNames.map((p) => db.contacts.where('name').equalsIgnoreCase(p.name).limit(2).toArray())),
+    db.contacts.bulkGet([...since.keys()].filter((id) => !ids.includes(id))),
+    db.nextSteps.where('contactId').anyOf(ids).toArray(),
+    Promise.all([db.recommendationsMade.where('candidateId').anyOf(ids).toArray(), db.recommendationsMade.where('toContactId').anyOf(ids).toArray()]),
   ]);
-  const contacts = new Map<ContactId, Contact>();
-  for (const c of [...subjects, ...chainContacts, ...named.flat()]) if (c && !contacts.has(c.id)) contacts.set(c.id, c);
-  const recommends = recommendedNames.map((p, k) => (named[k].length === 1 ? { ...p, contactId: named[k][0].id } : p));
   const byId = new Map<number, RecommendationMade>();
   for (const r of recs.flat()) if (r.id !== undefined) byId.set(r.id, r);
-  // One indexed range per person, already in time order.
-  const historyOf = new Map<ContactId, Interaction[]>([...since.keys()].map((id, k) => [id, histories[k]]));
   return {
-    contacts: [...contacts.values()],
-    contactsById: contacts,
-    historyOf,
-    interactions: histories.flat(),
     introductions,
-    graph: graphOf(introductions),
-    nextSteps: steps,
+    chainContacts: chainContacts.filter((c): c is Contact => !!c),
+    // One indexed range per person, already in time order.
+    historyOf: new Map<ContactId, Interaction[]>([...since.keys()].map((id, k) => [id, histories[k]])),
+    nextSteps,
     recommendationsMade: [...byId.values()],
-    recommends: draftText ? recommends : undefined,
   };
 }
 
@@ -380,27 +414,35 @@ async function chainIntroductions(db: RelaisDB, ids: ContactId[]): Promise<Intro
  * known contacts whose name starts with a capitalised word of the draft — found through the name
  * index, a few at most, never a scan of every contact.
  */
-async function knownPeople(db: RelaisDB, text: string, loaded: Contact[]): Promise<KnownPerson[]> {
+async function knownPeople(db: RelaisDB, reads: CheckReads, text: string, loaded: Contact[]): Promise<KnownPerson[]> {
   const out = new Map<ContactId, KnownPerson>(loaded.map((c) => [c.id, { id: c.id, name: c.name }]));
   const words = [...new Set(text.slice(0, 5000).match(/\p{Lu}[\p{L}\p{M}'’-]{1,}/gu) ?? [])].slice(0, 30);
   if (words.length) {
     // Case-sensitive on purpose: names are stored as LinkedIn shows them, capitalised like the
     // words picked from the draft, and the case-insensitive range walk costs ten times more.
-    const found = await db.contacts
-      .where('name')
-      .startsWithAnyOf(words.map((w) => `${w} `))
-      .limit(MAX_NAME_MATCHES)
-      .toArray();
+    const found = await reads.get(`names:${words.join(' ')}`, () =>
+      db.contacts
+        .where('name')
+        .startsWithAnyOf(words.map((w) => `${w} `))
+        .limit(MAX_NAME_MATCHES)
+        .toArray(),
+    );
     for (const c of found) out.set(c.id, { id: c.id, name: c.name });
   }
   return [...out.values()];
+}
+
+/** The week's sent messages and who among today's people was written to before: no draft in it. */
+interface Week {
+  sent: Interaction[];
+  knownBefore: Set<ContactId>;
 }
 
 /**
  * Recent outreach across all contacts (living-spam), through the `at` index: a week of rows. Only
  * people first written to today can make today's count, so only they are looked up further back.
  */
-async function loadOutreach(db: RelaisDB, text: string, contactId: ContactId, settings: Settings, now: number): Promise<OutreachStats> {
+async function loadWeek(db: RelaisDB, now: number): Promise<Week> {
   const recent = await db.interactions
     .where('at')
     .between(now - SIMILAR_WINDOW_DAYS * DAY, now, true, true)
@@ -413,8 +455,11 @@ async function loadOutreach(db: RelaisDB, text: string, contactId: ContactId, se
   const before = new Set(sent.filter((i) => i.at < dayStart).map((i) => i.contactId));
   const today = [...new Set(sent.filter((i) => i.at >= dayStart && !before.has(i.contactId)).map((i) => i.contactId))];
   const older = await Promise.all(today.map((id) => db.interactions.where('[contactId+at]').between([id, Dexie.minKey], [id, earliest], true, false).first()));
-  const knownBefore = new Set(today.filter((_, k) => older[k] !== undefined));
-  return computeOutreachStats({ recent: sent, knownBefore, draft: { text, contactId }, settings, now });
+  return { sent, knownBefore: new Set(today.filter((_, k) => older[k] !== undefined)) };
+}
+
+function outreachOf(week: Week, text: string, contactId: ContactId, settings: Settings, now: number): OutreachStats {
+  return computeOutreachStats({ recent: week.sent, knownBefore: week.knownBefore, draft: { text, contactId }, settings, now });
 }
 
 interface Describe {
