@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAutoBackup } from '../utils/background/autoBackupAlarm';
@@ -8,16 +9,20 @@ import { afterCapture, analyseSentText } from '../utils/background/enrichCapture
 import { registerFirstRun } from '../utils/background/onInstalled';
 import { handleUserAction, type PageHandlerDeps, type UserActionType } from '../utils/background/pageHandlers';
 import { registerSidePanelCommand } from '../utils/background/sidePanelCommand';
-import { clearTabState, patchTabState } from '../utils/background/tabState';
+import { CHECK_PREFIX, createTabChecks, tabCheckKey, tabOfPortName, type StoredCheck } from '../utils/background/tabChecks';
+import { clearTabState, patchTabState, readTabState } from '../utils/background/tabState';
 import { userActions } from '../utils/background/userActions';
 import { storageHealthDeps } from '../utils/background/storageHealth';
 import { getDb } from '../utils/db/database';
+import { CheckCache } from '../utils/engine/checkCache';
 import { checkConversation } from '../utils/engine/checkConversation';
 import { contentMessaging } from '../utils/messaging/contentProtocol';
 import { pageMessaging } from '../utils/messaging/pageProtocol';
 import { pendingKey } from '../utils/messaging/pendingCaptures';
 import { DIGEST_ALARM, DIGEST_NOTIFICATION, DUE_REFRESH_ALARM, ensureReminderAlarms, openDigestTarget, refreshDue, scheduleDigest } from '../utils/reminders/reminderService';
+import type { Settings } from '../utils/model/settings';
 import { loadSettings } from '../utils/settings/settingsStore';
+import { checkPageSender } from '../utils/background/senders';
 
 const DRAIN_ALARM = 'drain-pending';
 
@@ -40,6 +45,60 @@ export default defineBackground(() => {
     refreshTimer = setTimeout(() => void refreshDue(db).catch(() => {}), 300);
   };
 
+  // The pre-send check of each tab, computed here once per change and read by the popup and the
+  // side panel from storage.session (tabChecks.ts). Reads that do not depend on the draft are
+  // kept between keystrokes and dropped on any write, from any extension page.
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const checkCache = new CheckCache();
+  let settingsNow: Promise<Settings> | undefined;
+  const currentSettings = () => (settingsNow ??= loadSettings().catch((e) => ((settingsNow = undefined), Promise.reject(e))));
+  const tabChecks = createTabChecks({
+    now: () => Date.now(),
+    compute: async (tabId) => {
+      const [state, url, settings] = await Promise.all([
+        readTabState(tabId),
+        browser.tabs.get(tabId).then(
+          (t) => t.url || undefined,
+          () => undefined,
+        ),
+        currentSettings(),
+      ]);
+      return { state, check: await checkConversation(db, { url, state }, settings, Date.now(), { cache: checkCache }) };
+    },
+    store: async (tabId, value: StoredCheck | undefined) => {
+      if (value) await browser.storage.session.set({ [tabCheckKey(tabId)]: value });
+      else await browser.storage.session.remove(tabCheckKey(tabId));
+    },
+    storedTabs: async () =>
+      Object.keys(await browser.storage.session.get(null))
+        .filter((k) => k.startsWith(CHECK_PREFIX))
+        .map((k) => Number(k.slice(CHECK_PREFIX.length))),
+    // The toolbar turns to a warning while the draft being written has a high-severity finding;
+    // "?" (an unreadable page) stays.
+    onChecked: async (tabId, check, state) => {
+      if (state.status && !state.status.recognised) return;
+      if (!state.status && !state.draft) return;
+      await setTabBadge(tabId, check.draftSeverity === 'high' ? { kind: 'warning' } : { kind: 'none' });
+    },
+  });
+  let changedTimer: ReturnType<typeof setTimeout> | undefined;
+  Dexie.on('storagemutated', () => {
+    checkCache.clear();
+    if (changedTimer) clearTimeout(changedTimer);
+    changedTimer = setTimeout(() => void tabChecks.dataChanged(), 100);
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = tabOfPortName(port.name);
+    if (tabId === undefined) return;
+    if (!checkPageSender(port.sender, browser.runtime.id, extensionOrigin).ok) return port.disconnect();
+    port.onDisconnect.addListener(tabChecks.watch(tabId));
+  });
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (tabChecks.isWatched(tabId) && (info.url !== undefined || info.status === 'complete')) void tabChecks.refresh(tabId);
+  });
+  // A check stored by an earlier life of the worker may predate writes it did not hear.
+  void tabChecks.dataChanged();
+
   const deps: ContentHandlerDeps = {
     db,
     // Quota errors and blocked upgrades: a clear ack to the content script, a record the popup shows.
@@ -55,17 +114,15 @@ export default defineBackground(() => {
     onPageStatus: async (tabId, status) => {
       await patchTabState(tabId, { status: { ...status, at: Date.now() } });
       await setTabBadge(tabId, status.recognised ? { kind: 'none' } : { kind: 'unrecognised' });
+      void tabChecks.refresh(tabId);
     },
     onConversationSeen: async (tabId, seen) => {
       await patchTabState(tabId, { conversation: { surface: seen.surface, threadUrl: seen.threadUrl, participants: seen.participants, at: Date.now() } });
+      void tabChecks.refresh(tabId);
     },
     onDraft: async (tabId, draft) => {
-      const state = await patchTabState(tabId, { draft: { ...draft, at: Date.now() } });
-      // The toolbar turns to a warning while the draft being written has a high-severity finding.
-      // Living-spam is never high severity and its week of outreach is the costly part: skipped here.
-      const check = await checkConversation(db, { state }, await loadSettings(), Date.now(), { outreach: false }).catch(() => undefined);
-      if (state.status && !state.status.recognised) return;
-      await setTabBadge(tabId, check?.draftSeverity === 'high' ? { kind: 'warning' } : { kind: 'none' });
+      await patchTabState(tabId, { draft: { ...draft, at: Date.now() } });
+      await tabChecks.refresh(tabId);
     },
   };
 
@@ -77,7 +134,7 @@ export default defineBackground(() => {
   const pageDeps: PageHandlerDeps = {
     db,
     runtimeId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin,
     now: () => Date.now(),
     afterChange: refreshSoon,
   };
@@ -90,7 +147,10 @@ export default defineBackground(() => {
     return { ok: true as const, due: items.length };
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabState(tabId);
+    void tabChecks.forget(tabId);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DRAIN_ALARM) void drainPending(deps);
     else if (alarm.name === DIGEST_ALARM) void scheduleDigest(db);
@@ -102,6 +162,8 @@ export default defineBackground(() => {
   // Settings changed in the options page: the due list, badge and digest time follow at once.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !('settings' in changes)) return;
+    settingsNow = undefined;
+    void tabChecks.dataChanged();
     void refreshDue(db);
     void scheduleDigest(db, { settingsChanged: true });
   });

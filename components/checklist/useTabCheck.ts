@@ -1,61 +1,70 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readTabState, tabStateKey, type TabState } from '../../utils/background/tabState';
-import type { RelaisDB } from '../../utils/db/database';
-import { checkConversation, type CheckOptions, type ConversationCheck } from '../../utils/engine/checkConversation';
-import type { Settings } from '../../utils/model/settings';
-import { useLiveQuery } from '../../utils/ui/useLiveQuery';
-import { tabUrl } from './tabTarget';
+import { CHECK_PORT_PREFIX, tabCheckKey, type StoredCheck } from '../../utils/background/tabChecks';
+import type { ConversationCheck } from '../../utils/engine/checkConversation';
 
-export interface TabView {
-  url?: string;
-  state?: TabState;
-  /** False until the tab's URL and state have been read once. */
-  ready: boolean;
-}
+/** A page not about any tab (opened alone): nothing to check there. */
+const NO_TAB: ConversationCheck = { page: { kind: 'unsupported' }, source: 'none', contacts: [] };
+/** How long to wait before reconnecting when the background worker went away (it restarts on connect). */
+const RECONNECT_MS = 250;
 
 /**
- * What the content script reported for a tab, kept current: the draft streamed while typing and
- * the page status arrive through storage.session, navigations through tabs.onUpdated.
+ * The pre-send check of a tab as the background computed it (utils/background/tabChecks.ts): read
+ * from storage.session at once — so the popup paints its checklist without loading the database
+ * or the engine — and kept current as the background stores each new check. The open port tells
+ * the background that this tab is being watched (it re-checks it on every data change, and right
+ * away on connecting, so a check computed before the popup opened is refreshed).
  */
-export function useTabView(tabId: number | undefined): TabView {
-  const [view, setView] = useState<TabView>({ ready: false });
+export function useTabCheck(tabId: number | undefined, tabKnown = true): { check?: ConversationCheck; loading: boolean } {
+  const [stored, setStored] = useState<StoredCheck | undefined>();
   useEffect(() => {
-    if (tabId === undefined) {
-      setView({ ready: true });
-      return;
-    }
+    setStored(undefined);
+    if (!tabKnown || tabId === undefined) return;
     let live = true;
-    const key = tabStateKey(tabId);
-    const refresh = async () => {
-      const [url, state] = await Promise.all([tabUrl(tabId), readTabState(tabId).catch(() => ({}) as TabState)]);
-      if (live) setView({ url, state, ready: true });
+    const key = tabCheckKey(tabId);
+    const take = (value: unknown) => {
+      if (live && isStoredCheck(value)) setStored((old) => (old && old.at > value.at ? old : value));
     };
-    void refresh();
+    void browser.storage.session.get(key).then(
+      (got) => take(got[key]),
+      () => undefined,
+    );
     const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
-      if (key in changes) setView((v) => ({ ...v, state: (changes[key].newValue as TabState | undefined) ?? {}, ready: true }));
-    };
-    const onUpdated = (id: number, info: { url?: string; status?: string }) => {
-      if (id === tabId && (info.url !== undefined || info.status === 'complete')) void refresh();
+      if (key in changes) take(changes[key].newValue);
     };
     browser.storage.session.onChanged.addListener(onStorage);
-    browser.tabs.onUpdated.addListener(onUpdated);
+
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      try {
+        port = browser.runtime.connect({ name: `${CHECK_PORT_PREFIX}${tabId}` });
+        port.onDisconnect.addListener(() => {
+          if (live) retry = setTimeout(connect, RECONNECT_MS);
+        });
+      } catch {
+        if (live) retry = setTimeout(connect, RECONNECT_MS * 4);
+      }
+    };
+    connect();
     return () => {
       live = false;
+      if (retry) clearTimeout(retry);
       browser.storage.session.onChanged.removeListener(onStorage);
-      browser.tabs.onUpdated.removeListener(onUpdated);
+      try {
+        port?.disconnect();
+      } catch {
+        // already gone with the worker
+      }
     };
-  }, [tabId]);
-  return view;
+  }, [tabId, tabKnown]);
+  if (!tabKnown) return { loading: true };
+  if (tabId === undefined) return { check: NO_TAB, loading: false };
+  return { check: stored?.check, loading: !stored };
 }
 
-/** The pre-send check of the tab, recomputed when the tab reports something or the data it read changes. */
-export function useTabCheck(db: RelaisDB, tabId: number | undefined, settings: Settings, settingsReady: boolean, options?: CheckOptions) {
-  const view = useTabView(tabId);
-  const result = useLiveQuery<ConversationCheck | undefined>(
-    () => (view.ready && settingsReady ? checkConversation(db, { url: view.url, state: view.state }, settings, Date.now(), options) : undefined),
-    [db, view, settings, settingsReady, options?.outreach],
-    undefined,
-  );
-  return { view, check: result.value, loading: result.loading || !view.ready || !settingsReady, error: result.error };
+function isStoredCheck(value: unknown): value is StoredCheck {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<StoredCheck>;
+  return typeof v.at === 'number' && !!v.check && typeof v.check === 'object' && !!v.check.page && Array.isArray(v.check.contacts);
 }

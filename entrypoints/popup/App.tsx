@@ -1,23 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { QuickActions } from '../../components/actions/QuickActions';
 import { Checklist } from '../../components/checklist/Checklist';
 import { PageStateNotice } from '../../components/checklist/PageStateNotice';
 import { activeTabId, tabFromQuery } from '../../components/checklist/tabTarget';
 import { useTabCheck } from '../../components/checklist/useTabCheck';
-import { DueList } from '../../components/due/DueList';
-import { RecentContacts } from '../../components/RecentContacts';
-import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import { displayName } from '../../utils/rules/names';
 import { useSettings } from '../../utils/ui/useSettings';
 import { openDashboard, openSidePanel } from './openPages';
 import { StorageProblemNotice } from '../../components/StorageProblemNotice';
 
-const LIGHT = { outreach: false };
+type Extras = typeof import('./PopupExtras');
+/** The parts below the checklist load after it, or after this long if no check comes. */
+const EXTRAS_AT_LATEST_MS = 400;
 
 export function App() {
-  const db = getDb();
   const { settings, lang, ready } = useSettings();
   const [now] = useState(() => Date.now());
   const [tabId, setTabId] = useState<number | undefined>(() => tabFromQuery(location.search));
@@ -32,10 +29,22 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // The checklist needs no outreach count (living-spam), the costly part on a big database.
-  const { check } = useTabCheck(db, tabKnown ? tabId : undefined, settings, ready && tabKnown, LIGHT);
-  // The due list and recent contacts read more; they start once the checklist is there.
+  // Computed by the background (it keeps the conversation's reads warm while the user types).
+  const { check } = useTabCheck(tabId, tabKnown);
+  // The due list, quick actions and recent contacts read the database: their code loads once the
+  // checklist is there, so the first paint carries neither Dexie nor the engine.
   const checked = check !== undefined;
+  const [extras, setExtras] = useState<Extras | undefined>();
+  useEffect(() => {
+    let live = true;
+    const load = () => void import('./PopupExtras').then((m) => live && setExtras((old) => old ?? m));
+    if (checked) load();
+    const late = setTimeout(load, EXTRAS_AT_LATEST_MS);
+    return () => {
+      live = false;
+      clearTimeout(late);
+    };
+  }, [checked]);
   const [panelNote, setPanelNote] = useState('');
   const first = check?.contacts.find((c) => c.known);
 
@@ -81,14 +90,14 @@ export function App() {
 
       <section aria-labelledby="due-title">
         <h2 id="due-title">{t(lang, 'due.title')}</h2>
-        <DueList lang={lang} db={db} settings={settings} ready={ready && checked} />
+        {extras && <extras.DueSection lang={lang} settings={settings} ready={ready} />}
       </section>
 
-      {first && <QuickActions lang={lang} db={db} check={first} now={now} promiseDays={settings.promiseDelayDays} />}
+      {first && extras && <extras.ActionsSection lang={lang} check={first} now={now} promiseDays={settings.promiseDelayDays} />}
 
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t(lang, 'popup.recent')}</h2>
-        {checked && <RecentContacts db={db} lang={lang} now={now} />}
+        {extras && <extras.RecentSection lang={lang} now={now} />}
       </section>
     </main>
   );

@@ -3,7 +3,6 @@ import { LiveCheck } from '../../components/checklist/LiveCheck';
 import { PageStateNotice } from '../../components/checklist/PageStateNotice';
 import { activeTabId, followActiveTab, tabFromQuery } from '../../components/checklist/tabTarget';
 import { useTabCheck } from '../../components/checklist/useTabCheck';
-import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import { useSettings } from '../../utils/ui/useSettings';
 
@@ -12,7 +11,6 @@ import { useSettings } from '../../utils/ui/useSettings';
  * re-checks as the draft streams in. It only reads; it never touches what the user writes.
  */
 export function App() {
-  const db = getDb();
   const { settings, lang, ready } = useSettings();
   const pinned = tabFromQuery(location.search);
   const [tabId, setTabId] = useState<number | undefined>(pinned);
@@ -29,7 +27,8 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t(lang, 'panel.title');
   }, [lang]);
-  const { check } = useTabCheck(db, tabKnown ? tabId : undefined, settings, ready && tabKnown);
+  // Computed by the background once per draft, from the conversation's reads kept warm there.
+  const { check } = useTabCheck(tabId, tabKnown);
   // Read at each render: the panel stays open for hours, and "due in 2 days" must stay true.
   const now = Date.now();
 
