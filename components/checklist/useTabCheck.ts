@@ -15,10 +15,15 @@ const RECONNECT_MS = 250;
  * the background that this tab is being watched (it re-checks it on every data change, and right
  * away on connecting, so a check computed before the popup opened is refreshed).
  */
-export function useTabCheck(tabId: number | undefined, tabKnown = true): { check?: ConversationCheck; loading: boolean } {
-  const [stored, setStored] = useState<StoredCheck | undefined>();
-  useEffect(() => {
+export function useTabCheck(tabId: number | undefined, tabKnown = true, initial?: StoredCheck): { check?: ConversationCheck; loading: boolean } {
+  const [stored, setStored] = useState<StoredCheck | undefined>(initial);
+  const [shownTab, setShownTab] = useState(tabId);
+  if (shownTab !== tabId) {
+    // Another tab (the side panel follows the active one): never show the previous tab's check.
+    setShownTab(tabId);
     setStored(undefined);
+  }
+  useEffect(() => {
     if (!tabKnown || tabId === undefined) return;
     let live = true;
     const key = tabCheckKey(tabId);
@@ -61,6 +66,18 @@ export function useTabCheck(tabId: number | undefined, tabKnown = true): { check
   if (!tabKnown) return { loading: true };
   if (tabId === undefined) return { check: NO_TAB, loading: false };
   return { check: stored?.check, loading: !stored };
+}
+
+/** The check the background last stored for a tab, read before the first render (popup start-up). */
+export async function readStoredCheck(tabId: number | undefined): Promise<StoredCheck | undefined> {
+  if (tabId === undefined) return undefined;
+  try {
+    const key = tabCheckKey(tabId);
+    const value = (await browser.storage.session.get(key))[key];
+    return isStoredCheck(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isStoredCheck(value: unknown): value is StoredCheck {

@@ -4,6 +4,8 @@ import { Checklist } from '../../components/checklist/Checklist';
 import { PageStateNotice } from '../../components/checklist/PageStateNotice';
 import { activeTabId, tabFromQuery } from '../../components/checklist/tabTarget';
 import { useTabCheck } from '../../components/checklist/useTabCheck';
+import type { StoredCheck } from '../../utils/background/tabChecks';
+import type { Settings } from '../../utils/model/settings';
 import { t } from '../../utils/i18n';
 import { displayName } from '../../utils/rules/names';
 import { useSettings } from '../../utils/ui/useSettings';
@@ -11,16 +13,24 @@ import { openDashboard, openSidePanel } from './openPages';
 import { StorageProblemNotice } from '../../components/StorageProblemNotice';
 
 type Extras = typeof import('./PopupExtras');
+
+/** What main.tsx read before the first render (all optional: a slow read is done by the hooks). */
+export interface Boot {
+  tabId?: number;
+  tabKnown: boolean;
+  settings?: Settings;
+  stored?: StoredCheck;
+}
 /** The parts below the checklist load after it, or after this long if no check comes. */
 const EXTRAS_AT_LATEST_MS = 400;
 
-export function App() {
-  const { settings, lang, ready } = useSettings();
+export function App({ boot = { tabKnown: false } }: { boot?: Boot }) {
+  const { settings, lang, ready } = useSettings(boot.settings);
   const [now] = useState(() => Date.now());
-  const [tabId, setTabId] = useState<number | undefined>(() => tabFromQuery(location.search));
-  const [tabKnown, setTabKnown] = useState(tabId !== undefined);
+  const [tabId, setTabId] = useState<number | undefined>(() => (boot.tabKnown ? boot.tabId : tabFromQuery(location.search)));
+  const [tabKnown, setTabKnown] = useState(boot.tabKnown || tabId !== undefined);
   useEffect(() => {
-    if (tabId !== undefined) return;
+    if (tabKnown) return;
     void activeTabId().then((id) => {
       setTabId(id);
       setTabKnown(true);
@@ -30,7 +40,7 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
   // Computed by the background (it keeps the conversation's reads warm while the user types).
-  const { check } = useTabCheck(tabId, tabKnown);
+  const { check } = useTabCheck(tabId, tabKnown, boot.stored);
   // The due list, quick actions and recent contacts read the database: their code loads once the
   // checklist is there, so the first paint carries neither Dexie nor the engine.
   const checked = check !== undefined;
