@@ -104,4 +104,31 @@ test.describe('side panel: the live check beside LinkedIn', () => {
     await expect(p3.locator('.draft-line')).toHaveText('No message being written. Start typing and the check follows, live.');
     await expect(p3.locator('[data-section="asks"]')).toHaveCount(0);
   });
+  test('follows a change made in another page while it is open: after “Erase everything” in the options, the recipient is new again', async ({ context, extensionId, extPage }) => {
+    await routeLinkedIn(context, { [THREAD]: 'thread-en.html' });
+    const page = await context.newPage();
+    await page.goto(`https://www.linkedin.com${THREAD}`);
+    // A first message makes Daniel known to Relais.
+    await typeDraft(page, 'Hello Daniel, thank you for your talk on data contracts.');
+    await page.keyboard.press('Enter');
+    const ext = await extPage('popup.html');
+    await setLanguage(ext, 'en');
+    await expect
+      .poll(() => ext.evaluate(() => new Promise<number>((ok) => (indexedDB.open('relais').onsuccess = (e: any) => (e.target.result.transaction('interactions').objectStore('interactions').count().onsuccess = (c: any) => ok(c.target.result))))), { timeout: 15_000 })
+      .toBe(1);
+
+    await typeDraft(page, 'Could I ask for your advice on how your data team works?');
+    const panel = await openPanelFor(context, extensionId, await tabIdOf(ext, 'https://www.linkedin.com/messaging/*'));
+    await expect(panel.locator('[data-ask="advice"]')).toHaveAttribute('data-verdict', 'within', { timeout: 15_000 });
+    await expect(panel.getByText('New to Relais')).toHaveCount(0);
+
+    // The options page erases with its own database connection: the background hears it and
+    // re-checks the tab the panel shows, without a keystroke.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Erase everything…' }).click();
+    await options.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(options.getByText('Everything was erased; the settings are back to their defaults.')).toBeVisible();
+    await expect(panel.getByText('New to Relais: nothing recorded about Daniel Okafor yet.')).toBeVisible({ timeout: 10_000 });
+  });
 });
