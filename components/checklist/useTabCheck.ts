@@ -7,6 +7,8 @@ import type { ConversationCheck } from '../../utils/engine/checkConversation';
 const NO_TAB: ConversationCheck = { page: { kind: 'unsupported' }, source: 'none', contacts: [] };
 /** How long to wait before reconnecting when the background worker went away (it restarts on connect). */
 const RECONNECT_MS = 250;
+/** Without any check from the background by then (a worker that failed), the page checks the tab itself. */
+const FALLBACK_MS = 2500;
 
 /**
  * The pre-send check of a tab as the background computed it (utils/background/tabChecks.ts): read
@@ -27,9 +29,15 @@ export function useTabCheck(tabId: number | undefined, tabKnown = true, initial?
     if (!tabKnown || tabId === undefined) return;
     let live = true;
     const key = tabCheckKey(tabId);
+    let got = false;
     const take = (value: unknown) => {
-      if (live && isStoredCheck(value)) setStored((old) => (old && old.at > value.at ? old : value));
+      if (!live || !isStoredCheck(value)) return;
+      got = true;
+      setStored((old) => (old && old.at > value.at ? old : value));
     };
+    const fallback = setTimeout(() => {
+      if (live && !got) void checkHere(tabId).then((check) => check && take({ at: 0, check }));
+    }, FALLBACK_MS);
     void browser.storage.session.get(key).then(
       (got) => take(got[key]),
       () => undefined,
@@ -54,6 +62,7 @@ export function useTabCheck(tabId: number | undefined, tabKnown = true, initial?
     connect();
     return () => {
       live = false;
+      clearTimeout(fallback);
       if (retry) clearTimeout(retry);
       browser.storage.session.onChanged.removeListener(onStorage);
       try {
@@ -66,6 +75,26 @@ export function useTabCheck(tabId: number | undefined, tabKnown = true, initial?
   if (!tabKnown) return { loading: true };
   if (tabId === undefined) return { check: NO_TAB, loading: false };
   return { check: stored?.check, loading: !stored };
+}
+
+/**
+ * The check computed in this page, as before the background did it: only when the background
+ * gave none in time. Stamped as the oldest possible, so any check from the background replaces it.
+ */
+async function checkHere(tabId: number): Promise<ConversationCheck | undefined> {
+  try {
+    const [{ checkConversation }, { getDb }, { readTabState }, { loadSettings }, { tabUrl }] = await Promise.all([
+      import('../../utils/engine/checkConversation'),
+      import('../../utils/db/database'),
+      import('../../utils/background/tabState'),
+      import('../../utils/settings/settingsStore'),
+      import('./tabTarget'),
+    ]);
+    const [url, state, settings] = await Promise.all([tabUrl(tabId), readTabState(tabId), loadSettings()]);
+    return await checkConversation(getDb(), { url, state }, settings, Date.now());
+  } catch {
+    return undefined;
+  }
 }
 
 /** The check the background last stored for a tab, read before the first render (popup start-up). */

@@ -40,7 +40,7 @@ export function App({ boot = { tabKnown: false } }: { boot?: Boot }) {
     document.documentElement.lang = lang;
   }, [lang]);
   // Computed by the background (it keeps the conversation's reads warm while the user types).
-  const { check } = useTabCheck(tabId, tabKnown, boot.stored);
+  const { check, loading } = useTabCheck(tabId, tabKnown, boot.stored);
   // The due list, quick actions and recent contacts read the database: their code loads once the
   // checklist is there, so the first paint carries neither Dexie nor the engine.
   const checked = check !== undefined;
@@ -80,6 +80,11 @@ export function App({ boot = { tabKnown: false } }: { boot?: Boot }) {
 
       <section class="pre-send" aria-labelledby="checklist-title">
         <h2 id="checklist-title">{t(lang, 'checklist.title')}</h2>
+        {loading && (
+          <p class="draft-line" role="status">
+            {t(lang, 'checklist.checking')}
+          </p>
+        )}
         {check && check.page.kind !== 'conversation' && <PageStateNotice lang={lang} page={check.page} prefix />}
         {check?.page.kind === 'conversation' && (
           <>

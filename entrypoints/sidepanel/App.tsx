@@ -28,7 +28,7 @@ export function App() {
     document.title = t(lang, 'panel.title');
   }, [lang]);
   // Computed by the background once per draft, from the conversation's reads kept warm there.
-  const { check } = useTabCheck(tabId, tabKnown);
+  const { check, loading } = useTabCheck(tabId, tabKnown);
   // Read at each render: the panel stays open for hours, and "due in 2 days" must stay true.
   const now = Date.now();
 
@@ -36,6 +36,11 @@ export function App() {
     <main lang={lang}>
       <h1>{t(lang, 'panel.title')}</h1>
       <p class="never">{t(lang, 'panel.never')}</p>
+      {loading && (
+        <p class="draft-line" role="status">
+          {t(lang, 'checklist.checking')}
+        </p>
+      )}
       {check && check.page.kind !== 'conversation' && <PageStateNotice lang={lang} page={check.page} />}
       {check?.page.kind === 'conversation' && <LiveCheck lang={lang} check={check} now={now} />}
     </main>

@@ -21,6 +21,7 @@ export const en = {
   'checklist.notOk': 'to look at',
   'checklist.na': 'does not apply',
   'checklist.noDraft': 'No message being written in this tab: the items about the draft do not apply.',
+  'checklist.checking': 'Checking this tab…',
   'checklist.draftIn': 'Checking the message being written ({surface}).',
   'checklist.surface.thread': 'conversation',
   'checklist.surface.overlay': 'chat window',

@@ -23,6 +23,7 @@ export const fr: Record<MessageKey, string> = {
   'checklist.notOk': 'à revoir',
   'checklist.na': 'sans objet',
   'checklist.noDraft': 'Aucun message en cours d’écriture dans cet onglet : les points sur le brouillon sont sans objet.',
+  'checklist.checking': 'Vérification de cet onglet…',
   'checklist.draftIn': 'Vérification du message en cours ({surface}).',
   'checklist.surface.thread': 'conversation',
   'checklist.surface.overlay': 'fenêtre de discussion',

@@ -7,6 +7,8 @@ import path from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILT_EXTENSION = path.resolve('.output/chrome-mv3');
+/** An empty extension page the bench adds to its copy of the build: the floor of opening any page. */
+export const BLANK_PAGE = 'bench-blank.html';
 export const LINKEDIN_FIXTURES = path.resolve('tests/fixtures/linkedin');
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
