@@ -10,7 +10,7 @@ import { registerFirstRun } from '../utils/background/onInstalled';
 import { handleUserAction, type PageHandlerDeps, type UserActionType } from '../utils/background/pageHandlers';
 import { registerSidePanelCommand } from '../utils/background/sidePanelCommand';
 import { CHECK_PREFIX, createTabChecks, tabCheckKey, tabOfPortName, type StoredCheck } from '../utils/background/tabChecks';
-import { clearTabState, patchTabState, readTabState } from '../utils/background/tabState';
+import { clearTabState, patchTabState, readTabState, tabUrl } from '../utils/background/tabState';
 import { userActions } from '../utils/background/userActions';
 import { storageHealthDeps } from '../utils/background/storageHealth';
 import { getDb } from '../utils/db/database';
@@ -57,10 +57,7 @@ export default defineBackground(() => {
     compute: async (tabId) => {
       const [state, url, settings] = await Promise.all([
         readTabState(tabId),
-        browser.tabs.get(tabId).then(
-          (t) => t.url || undefined,
-          () => undefined,
-        ),
+        tabUrl(tabId),
         currentSettings(),
       ]);
       return { state, check: await checkConversation(db, { url, state }, settings, Date.now(), { cache: checkCache }) };

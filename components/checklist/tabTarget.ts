@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { parseTabId } from '../../utils/background/tabState';
+
+export { tabUrl } from '../../utils/background/tabState';
 
 /**
  * The tab an extension page is about. `?tab=<id>` names it (tests, and the popup opening the side
@@ -6,25 +9,13 @@ import { browser } from 'wxt/browser';
  * its own would find itself there, hence the parameter.
  */
 export function tabFromQuery(search: string): number | undefined {
-  const raw = new URLSearchParams(search).get('tab');
-  if (!raw || !/^\d{1,10}$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) && id >= 0 ? id : undefined;
+  return parseTabId(new URLSearchParams(search).get('tab'));
 }
 
 export async function activeTabId(): Promise<number | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The tab's URL when Relais may read it (LinkedIn tabs, through the host permission); else undefined. */
-export async function tabUrl(tabId: number): Promise<string | undefined> {
-  try {
-    return (await browser.tabs.get(tabId)).url || undefined;
   } catch {
     return undefined;
   }

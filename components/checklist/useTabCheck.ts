@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CHECK_PORT_PREFIX, tabCheckKey, type StoredCheck } from '../../utils/background/tabChecks';
+import { readTabState, tabUrl } from '../../utils/background/tabState';
+import { loadSettings } from '../../utils/settings/settingsStore';
 import type { ConversationCheck } from '../../utils/engine/checkConversation';
 
 /** A page not about any tab (opened alone): nothing to check there. */
@@ -83,13 +85,7 @@ export function useTabCheck(tabId: number | undefined, tabKnown = true, initial?
  */
 async function checkHere(tabId: number): Promise<ConversationCheck | undefined> {
   try {
-    const [{ checkConversation }, { getDb }, { readTabState }, { loadSettings }, { tabUrl }] = await Promise.all([
-      import('../../utils/engine/checkConversation'),
-      import('../../utils/db/database'),
-      import('../../utils/background/tabState'),
-      import('../../utils/settings/settingsStore'),
-      import('./tabTarget'),
-    ]);
+    const [{ checkConversation }, { getDb }] = await Promise.all([import('../../utils/engine/checkConversation'), import('../../utils/db/database')]);
     const [url, state, settings] = await Promise.all([tabUrl(tabId), readTabState(tabId), loadSettings()]);
     return await checkConversation(getDb(), { url, state }, settings, Date.now());
   } catch {

@@ -1,5 +1,5 @@
 import type { ConversationCheck } from '../engine/checkConversation';
-import type { TabState } from './tabState';
+import { parseTabId, type TabState } from './tabState';
 
 /**
  * The pre-send check of each LinkedIn tab, computed in one place — the background — and kept in
@@ -117,8 +117,5 @@ export const CHECK_PORT_PREFIX = 'relais-check:';
 
 export function tabOfPortName(name: unknown): number | undefined {
   if (typeof name !== 'string' || !name.startsWith(CHECK_PORT_PREFIX)) return undefined;
-  const raw = name.slice(CHECK_PORT_PREFIX.length);
-  if (!/^\d{1,10}$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : undefined;
+  return parseTabId(name.slice(CHECK_PORT_PREFIX.length));
 }

@@ -27,6 +27,22 @@ export async function patchTabState(tabId: number, patch: Partial<TabState>): Pr
   return next;
 }
 
+/** The tab's URL when Relais may read it (LinkedIn tabs, through the host permission); else undefined. */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A tab id written as text (`?tab=`, a port name): digits only, a safe integer; else undefined. */
+export function parseTabId(raw: string | null | undefined): number | undefined {
+  if (!raw || !/^\d{1,10}$/.test(raw)) return undefined;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : undefined;
+}
+
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(tabStateKey(tabId));
 }
