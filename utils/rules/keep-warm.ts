@@ -1,8 +1,9 @@
 import type { Finding } from '../model/finding';
 import type { Interaction } from '../model/types';
-import { addLocalDays, DAY, finiteOr, shiftOffQuietDays } from './calendar';
-import { cadenceDaysOf, tierOf } from './cadence';
+import { DAY } from './calendar';
+import { tierOf } from './cadence';
 import type { RuleContext } from './context';
+import { keepWarmDue } from './keepWarmDue';
 import { both, days, makeFinding } from './makeFinding';
 import { displayName } from './names';
 
@@ -15,24 +16,29 @@ const TIER_WORDS = {
 /**
  * A contact past the cadence of their tier (seed 002: « il est plus simple de fidéliser que de
  * conquérir »; regularity beats frequency). Any interaction resets the clock. A contact with no
- * history has nothing to keep warm yet. A reminder falling on a quiet day moves to the next
- * other day. Imported history only raises reminders that came due within the import window,
- * unless the user set this contact's tier or cadence themselves.
+ * history has nothing to keep warm yet. When it is due: keepWarmDue (quiet days, import window),
+ * shared with the due list's index path.
  */
 export function keepWarm(ctx: RuleContext): Finding[] {
   const { contact, settings, now } = ctx;
   const latest = lastOf(ctx.interactions);
   const fromContact = Number.isFinite(contact.lastInteractionAt) ? contact.lastInteractionAt! : -Infinity;
   const last = Math.max(latest?.at ?? -Infinity, fromContact);
-  if (!Number.isFinite(last) || last > now) return [];
-  const cadence = cadenceDaysOf(contact, settings);
-  const rawDue = addLocalDays(last, cadence);
-  const dueAt = shiftOffQuietDays(rawDue, settings.quietDays);
-  if (dueAt > now) return [];
-  // Without the row, history older than the contact's record can only have come from an import.
-  const imported = latest && latest.at >= fromContact ? latest.source === 'import' : fromContact < contact.createdAt;
-  const chosen = contact.tier !== undefined || contact.cadenceDays !== undefined;
-  if (imported && !chosen && rawDue < now - finiteOr(settings.importReminderWindowDays, 30) * DAY) return [];
+  const due = keepWarmDue(
+    {
+      id: contact.id,
+      last,
+      createdAt: contact.createdAt,
+      tier: contact.tier,
+      cadenceDays: contact.cadenceDays,
+      // Without the row (the due list reads none), keepWarmDue asks the record.
+      lastFromImport: latest && latest.at >= fromContact ? latest.source === 'import' : undefined,
+    },
+    settings,
+    now,
+  );
+  if (!due) return [];
+  const { dueAt, key, cadence } = due;
 
   const name = displayName(contact);
   const since = days((now - last) / DAY);
@@ -43,7 +49,7 @@ export function keepWarm(ctx: RuleContext): Finding[] {
   const topic = reasonToWrite(ctx);
   return [
     makeFinding('keep-warm', {
-      key: `keep-warm:${contact.id}:${last}`,
+      key,
       severity: 'low',
       contactId: contact.id,
       dueAt,
