@@ -11,6 +11,7 @@ import { ContactView } from './contact/ContactView';
 import { ContactsView, DEFAULT_TABLE, PAGE_SIZE, type TableState } from './contacts/ContactsView';
 import { loadContacts, loadPreview, type ContactsData } from './contacts/loadContacts';
 import { dueByContact } from './due/dueByContact';
+import { DueView } from './due/DueView';
 import { duplicatePairs } from './duplicates/duplicatePairs';
 import { DuplicatesView } from './duplicates/DuplicatesView';
 import { ChainGraphView } from './graph/ChainGraphView';
@@ -23,6 +24,7 @@ import { useNow } from './useNow';
 
 const NAV_LABELS: Record<View, MessageKey> = {
   contacts: 'dash.nav.contacts',
+  due: 'due.title',
   duplicates: 'dash.nav.duplicates',
   graph: 'dash.nav.graph',
   recommendations: 'dash.nav.recommendations',
@@ -49,7 +51,7 @@ export function DashboardApp() {
   // The due list and the graph wait until the table has painted: they read more and compute more.
   const painted = useAfterPaint(!everyoneLoading);
   const later = ready && painted;
-  const due = useLiveQuery(() => (later ? dueListQuery(db, settings, now) : ([] as DueItem[])), [db, settings, later, now], [] as DueItem[]);
+  const due = useLiveQuery(async () => (later ? (await dueListQuery(db, settings, now)).items : ([] as DueItem[])), [db, settings, later, now], [] as DueItem[]);
   const chains = useLiveQuery(() => (later ? loadChainState(db, settings, now) : undefined), [db, settings, later, now], undefined);
   const dueMap = useMemo(() => dueByContact(due.value), [due.value]);
   const byId = useMemo(() => new Map<ContactId, Contact>(everyone.contacts.map((c) => [c.id, c])), [everyone.contacts]);
@@ -120,6 +122,8 @@ export function DashboardApp() {
             state={table}
             onState={setTable}
           />
+        ) : route.view === 'due' ? (
+          <DueView db={db} lang={lang} settings={settings} ready={ready} />
         ) : everyoneLoading ? (
           <p class="loading">{t(lang, 'dash.loading')}</p>
         ) : route.view === 'contact' ? (

@@ -1,13 +1,13 @@
 import type { ContactId } from '../../utils/model/types';
 
-export const VIEWS = ['contacts', 'duplicates', 'graph', 'recommendations', 'import'] as const;
+export const VIEWS = ['contacts', 'due', 'duplicates', 'graph', 'recommendations', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Route = { view: View } | { view: 'contact'; contactId: ContactId };
 
 /**
  * The dashboard's place, from the URL hash, so that a notification, the popup or a bookmark can
- * open it there: `#contact=<id>` (the id percent-encoded or not), `#graph`, `#duplicates`…
+ * open it there: `#contact=<id>` (the id percent-encoded or not), `#due` (the popup's "more"), `#graph`…
  * Anything else is the contacts table.
  */
 export function parseRoute(hash: string | null | undefined): Route {

@@ -33,9 +33,10 @@ const SOURCES: { category: DueCategory; rule: Rule; applies: (c: Contact, ctx: {
  * when forgotten, seed 001), then promises and planned next steps, then keep-warm; inside each,
  * the most overdue first. Snoozed (until later than now) and dismissed items are left out. The
  * same rules as the checklist make the items, so both always agree. A rule that throws for one
- * contact skips that contact's item, not the list.
+ * contact skips that contact's item, not the list. `only` limits it to some categories.
  */
-export function dueItems(data: DueCandidates): DueItem[] {
+export function dueItems(data: DueCandidates, only: readonly DueCategory[] = DUE_CATEGORIES): DueItem[] {
+  const sources = SOURCES.filter((s) => only.includes(s.category));
   const contextOf = prepareContexts(data);
   const introduced = new Set(graphOf(data.introductions ?? []).recommendersOf.keys());
   const withSteps = new Set((data.nextSteps ?? []).filter((s) => s && s.doneAt === undefined).map((s) => s.contactId));
@@ -44,7 +45,7 @@ export function dueItems(data: DueCandidates): DueItem[] {
   for (const contact of data.candidates ?? data.contacts) {
     if (!contact || typeof contact.id !== 'string' || seen.has(contact.id)) continue;
     seen.add(contact.id);
-    const applicable = SOURCES.filter((s) => s.applies(contact, { introduced, withSteps }));
+    const applicable = sources.filter((s) => s.applies(contact, { introduced, withSteps }));
     if (!applicable.length) continue;
     const ctx = contextOf(contact);
     for (const source of applicable) {
@@ -62,24 +63,47 @@ export function dueItems(data: DueCandidates): DueItem[] {
 
 /** Drops what the user snoozed until later than `now` or dismissed. */
 export function applyDueStates(items: readonly DueItem[], states: readonly (DueState | undefined)[], now: number): DueItem[] {
+  const byKey = dueStatesByKey(states);
+  return items.filter(({ finding }) => !hides(byKey.get(finding.key), now));
+}
+
+export function dueStatesByKey(states: readonly (DueState | undefined)[]): Map<string, DueState> {
   const byKey = new Map<string, DueState>();
   for (const s of states) if (s && typeof s.key === 'string') byKey.set(s.key, s);
-  return items.filter(({ finding }) => {
-    const s = byKey.get(finding.key);
-    if (!s) return true;
-    if (s.dismissedAt !== undefined && s.dismissedAt !== null) return false;
-    return !(typeof s.snoozedUntil === 'number' && s.snoozedUntil > now);
-  });
+  return byKey;
+}
+
+/** Whether the user's choice on an item keeps it off the list at `now`: dismissed, or snoozed past now. */
+export function hides(state: DueState | undefined, now: number): boolean {
+  if (!state) return false;
+  if (state.dismissedAt !== undefined && state.dismissedAt !== null) return true;
+  return typeof state.snoozedUntil === 'number' && state.snoozedUntil > now;
 }
 
 export function sortDueItems(items: DueItem[]): DueItem[] {
-  return items.sort(
-    (a, b) =>
-      DUE_CATEGORIES.indexOf(a.category) - DUE_CATEGORIES.indexOf(b.category) ||
-      (a.finding.dueAt ?? 0) - (b.finding.dueAt ?? 0) ||
-      depthOf(a) - depthOf(b) ||
-      (a.finding.key < b.finding.key ? -1 : a.finding.key > b.finding.key ? 1 : 0),
+  return items.sort((a, b) => compareDue(sortKeyOf(a), sortKeyOf(b)));
+}
+
+/** What the due list's order depends on: an item, or a keep-warm date not yet made an item. */
+export interface DueSortKey {
+  category: DueCategory;
+  dueAt?: number;
+  depth?: number;
+  key: string;
+}
+
+/** Category, then the most overdue first, then the nearest recommender, then the key (a stable tie-break). */
+export function compareDue(a: DueSortKey, b: DueSortKey): number {
+  return (
+    DUE_CATEGORIES.indexOf(a.category) - DUE_CATEGORIES.indexOf(b.category) ||
+    (a.dueAt ?? 0) - (b.dueAt ?? 0) ||
+    (a.depth ?? 0) - (b.depth ?? 0) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
+}
+
+function sortKeyOf(item: DueItem): DueSortKey {
+  return { category: item.category, dueAt: item.finding.dueAt, depth: depthOf(item), key: item.finding.key };
 }
 
 /** The one who introduced you directly before those further up the chain. */

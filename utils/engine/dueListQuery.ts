@@ -1,84 +1,100 @@
 import Dexie from 'dexie';
 import type { RelaisDB } from '../db/database';
 import type { Settings } from '../model/settings';
-import type { Contact, ContactId, Interaction, NextStep } from '../model/types';
+import type { Contact, ContactId, Interaction } from '../model/types';
 import { graphOf, recommendersUpChain, type IntroGraph } from '../chains/graph';
-import { DAY } from '../rules/calendar';
-import { cadenceDaysOf } from '../rules/cadence';
+import { keepWarmDue } from '../rules/keepWarmDue';
 import { withDefaults } from './buildRuleContext';
-import { applyDueStates, dueItems, type DueCandidates, type DueItem } from './dueItems';
+import { applyDueStates, compareDue, dueItems, dueStatesByKey, hides, type DueCandidates, type DueCategory, type DueItem, type DueSortKey } from './dueItems';
+import { keepWarmClocks } from './keepWarmClocks';
 
-/** Daylight-saving and quiet-day shifts only move a due date later: this margin keeps the range a superset. */
-const MARGIN = 2 * 3_600_000;
+export interface DueQueryOptions {
+  /** How many items to make, from `offset` on; 0 makes none (the counts only). Default: all. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface DuePage {
+  /** Items `offset` to `offset + limit` of the due list, in its order. */
+  items: DueItem[];
+  /** How many items the whole list holds, snoozed and dismissed ones left out. */
+  total: number;
+  counts: Record<DueCategory, number>;
+}
+
+type WarmEntry = DueSortKey & { id: ContactId };
 
 /**
- * Loads only what can be due, through indexes, never a scan of the big tables:
- * - keep-warm: contacts whose `lastInteractionAt` is older than the shortest tier cadence
- *   (plus, when the schema indexes `cadenceDays`, contacts with their own cadence);
+ * The due list (or one page of it) and its length, reading as little as its order allows.
+ * Owed updates and promises, a few hundred at most, are made by their rules from indexed
+ * candidates (loadOwed) and come first. Keep-warm reminders, thousands on a large network, are
+ * dated from index keys alone (keepWarmClocks, keepWarmDue), the user's snoozes and dismissals
+ * applied by key, sorted as the list sorts; only those on the page are read and made by the rule.
+ * So the badge's count reads no contact record, and the popup's twelve items read twelve.
+ */
+export async function dueListQuery(db: RelaisDB, settingsIn: Partial<Settings> | undefined, now: number, options: DueQueryOptions = {}): Promise<DuePage> {
+  const settings = withDefaults(settingsIn);
+  const offset = wholeOr(options.offset, 0);
+  const limit = wholeOr(options.limit, Infinity);
+  return db.transaction('r', [db.contacts, db.interactions, db.introductions, db.nextSteps, db.dueStates], async () => {
+    const [clocks, owed, states] = await Promise.all([keepWarmClocks(db, settings, now), loadOwed(db, settings, now), db.dueStates.toArray()]);
+    const head = applyDueStates(dueItems(owed, ['update', 'promise']), states, now);
+    const byKey = dueStatesByKey(states);
+    const warm: WarmEntry[] = [];
+    for (const clock of clocks) {
+      const due = keepWarmDue(clock, settings, now);
+      if (due && !hides(byKey.get(due.key), now)) warm.push({ category: 'keep-warm', dueAt: due.dueAt, key: due.key, id: clock.id });
+    }
+    warm.sort(compareDue);
+
+    const items = head.slice(offset, offset + limit);
+    const from = Math.max(0, offset - head.length);
+    const page = warm.slice(from, from + limit - items.length);
+    if (page.length) items.push(...(await keepWarmItems(db, page, settings, now)));
+    const count = (c: DueCategory) => head.filter((i) => i.category === c).length;
+    return { items, total: head.length + warm.length, counts: { update: count('update'), promise: count('promise'), 'keep-warm': warm.length } };
+  });
+}
+
+/** The length of the due list, by category, without making a keep-warm item: the badge and the digest's title. */
+export async function dueCount(db: RelaisDB, settings: Partial<Settings> | undefined, now: number): Promise<Omit<DuePage, 'items'>> {
+  const { total, counts } = await dueListQuery(db, settings, now, { limit: 0 });
+  return { total, counts };
+}
+
+/**
+ * The keep-warm items of `page`, made by the rule from the records alone (no history rows: the
+ * same values keepWarmDue dated them from, in the same transaction), in the page's order.
+ */
+async function keepWarmItems(db: RelaisDB, page: readonly WarmEntry[], settings: Settings, now: number): Promise<DueItem[]> {
+  const contacts = (await db.contacts.bulkGet(page.map((e) => e.id))).filter((c): c is Contact => !!c);
+  const made = new Map(dueItems({ contacts, candidates: contacts, interactions: [], introductions: [], settings, now }, ['keep-warm']).map((i) => [i.finding.key, i]));
+  return page.flatMap((e) => made.get(e.key) ?? []);
+}
+
+/**
+ * What owed updates and promises are made from, through indexes:
  * - promises: open next steps whose `due` has passed;
  * - updates owed: the introductions (the graph: a small table, read whole), the people in it (to
  *   name them, and for their clocks), then only the histories that can hold an unreported step
  *   (`[contactId+at]` ranges, see chainHistories).
  */
-export async function loadDueCandidates(db: RelaisDB, settingsIn: Partial<Settings> | undefined, now: number): Promise<DueCandidates> {
-  const settings = withDefaults(settingsIn);
-  const cadences = Object.values(settings.cadenceDays).filter((d) => Number.isFinite(d) && d > 0);
-  const shortest = cadences.length ? Math.min(...cadences) : 30;
-
-  return db.transaction('r', [db.contacts, db.interactions, db.introductions, db.nextSteps], async () => {
-    const [stale, ownCadence, steps, introductions] = await Promise.all([
-      keepWarmCandidates(db, settings, now, shortest),
-      hasIndex(db, 'contacts', 'cadenceDays') ? db.contacts.where('cadenceDays').above(0).toArray() : Promise.resolve([] as Contact[]),
-      db.nextSteps
-        .where('due')
-        .belowOrEqual(now)
-        .filter((s) => s.doneAt === undefined || s.doneAt === null)
-        .toArray(),
-      db.introductions.toArray(),
-    ]);
-
-    const known = new Map<ContactId, Contact>();
-    for (const c of [...stale, ...ownCadence]) known.set(c.id, c);
-    const graph = graphOf(introductions);
-    const members = new Set<ContactId>([...graph.recommendersOf.keys(), ...graph.introducedBy.keys(), ...steps.map((s: NextStep) => s.contactId)]);
-    const missing = [...members].filter((id) => !known.has(id));
-    for (const c of await db.contacts.bulkGet(missing)) if (c) known.set(c.id, c);
-
-    const interactions = await chainHistories(db, graph, known);
-    const candidates = [...known.values()];
-    return {
-      contacts: candidates,
-      candidates,
-      interactions,
-      introductions,
-      nextSteps: steps,
-      settings,
-      now,
-    };
-  });
-}
-
-/**
- * Contacts whose keep-warm reminder may have come: last exchange older than the shortest cadence.
- * When the schema indexes `cadenceDays` (so contacts with their own rhythm are fetched apart),
- * the tier of each is read from the `tier` index and only those past their tier's cadence are
- * loaded; otherwise every contact past the shortest cadence is, since an own cadence can only be
- * read from the record.
- */
-async function keepWarmCandidates(db: RelaisDB, settings: Settings, now: number, shortest: number): Promise<Contact[]> {
-  // Schema 1 (a database not upgraded yet): an own cadence, maybe shorter than every tier's, is only
-  // in the record, so every contact with a history is read.
-  if (!hasIndex(db, 'contacts', 'cadenceDays')) return db.contacts.where('lastInteractionAt').belowOrEqual(now + MARGIN).toArray();
-  const past = db.contacts.where('lastInteractionAt').belowOrEqual(now - shortest * DAY + MARGIN);
-  const [lasts, ids, close, weak] = await Promise.all([
-    past.clone().keys(),
-    past.clone().primaryKeys(),
-    db.contacts.where('tier').equals('close').primaryKeys(),
-    db.contacts.where('tier').equals('weak').primaryKeys(),
+async function loadOwed(db: RelaisDB, settings: Settings, now: number): Promise<DueCandidates> {
+  const [steps, introductions] = await Promise.all([
+    db.nextSteps
+      .where('due')
+      .belowOrEqual(now)
+      .filter((s) => s.doneAt === undefined || s.doneAt === null)
+      .toArray(),
+    db.introductions.toArray(),
   ]);
-  const tierOf = new Map<ContactId, 'close' | 'weak'>([...close.map((id) => [id, 'close'] as const), ...weak.map((id) => [id, 'weak'] as const)]);
-  const due = ids.filter((id, k) => (lasts[k] as number) + cadenceDaysOf({ tier: tierOf.get(id) }, settings) * DAY <= now + MARGIN);
-  return (await db.contacts.bulkGet(due)).filter((c): c is Contact => !!c);
+  const graph = graphOf(introductions);
+  const members = [...new Set<ContactId>([...graph.recommendersOf.keys(), ...graph.introducedBy.keys(), ...steps.map((s) => s.contactId)])];
+  const known = new Map<ContactId, Contact>();
+  for (const c of await db.contacts.bulkGet(members)) if (c) known.set(c.id, c);
+  const interactions = await chainHistories(db, graph, known);
+  const candidates = [...known.values()];
+  return { contacts: candidates, candidates, interactions, introductions, nextSteps: steps, settings, now };
 }
 
 const lastOf = (c: Contact | undefined) => (c && Number.isFinite(c.lastInteractionAt) ? c.lastInteractionAt! : -Infinity);
@@ -122,15 +138,6 @@ function rangeOf(db: RelaisDB, id: ContactId, from: number): Promise<Interaction
   return db.interactions.where('[contactId+at]').between([id, from], [id, Dexie.maxKey], true, true).toArray();
 }
 
-/** The due list, computed from indexed candidates; user snoozes and dismissals applied. */
-export async function dueListQuery(db: RelaisDB, settings: Partial<Settings> | undefined, now: number): Promise<DueItem[]> {
-  const candidates = await loadDueCandidates(db, settings, now);
-  const items = dueItems(candidates);
-  if (!items.length) return items;
-  const states = await db.dueStates.bulkGet(items.map((i) => i.finding.key));
-  return applyDueStates(items, states, now);
-}
-
-function hasIndex(db: RelaisDB, table: 'contacts', index: string): boolean {
-  return db.table(table).schema.indexes.some((i) => i.name === index);
+function wholeOr(n: unknown, fallback: number): number {
+  return typeof n === 'number' && n >= 0 && !Number.isNaN(n) ? Math.floor(n) : fallback;
 }

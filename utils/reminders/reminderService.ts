@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { setDueCount } from '../background/badge';
 import type { RelaisDB } from '../db/database';
-import { dueListQuery } from '../engine/dueListQuery';
-import type { DueItem } from '../engine/dueItems';
+import { dueCount, dueListQuery } from '../engine/dueListQuery';
 import { resolveLang } from '../i18n';
 import { loadSettings } from '../settings/settingsStore';
 import { digestMessage } from './digestMessage';
@@ -14,12 +13,25 @@ const DIGEST_STATE_KEY = 'reminders:digest';
 export const DIGEST_NOTIFICATION = 'relais-digest';
 /** Where the digest's click leads: the contact of its first item, kept with the notification. */
 const DIGEST_TARGET_KEY = 'reminders:digest-target';
+/** The digest names the first three items of the due list. */
+const DIGEST_ITEMS = 3;
 
-/** The due list now, and the toolbar badge showing how many items are due. */
-export async function refreshDue(db: RelaisDB, now = Date.now()): Promise<DueItem[]> {
-  const items = await dueListQuery(db, await loadSettings(), now);
-  await setDueCount(items.length);
-  return items;
+/** What refreshDue found: the length of the due list. */
+export interface DueBadge {
+  total: number;
+  /** The same number, for callers written when refreshDue returned the items (entrypoints/background.ts). */
+  length: number;
+}
+
+/**
+ * The toolbar badge: how many items are due. Counts without making a single keep-warm item or
+ * reading their contacts (dueCount), so its read transaction is short and a capture written
+ * right after does not wait for it.
+ */
+export async function refreshDue(db: RelaisDB, now = Date.now()): Promise<DueBadge> {
+  const { total } = await dueCount(db, await loadSettings(), now);
+  await setDueCount(total);
+  return { total, length: total };
 }
 
 /** Fires or schedules the daily digest; due times are data in storage.local, the alarm only wakes. */
@@ -34,11 +46,12 @@ export async function scheduleDigest(db: RelaisDB, opts: { settingsChanged?: boo
         await browser.alarms.create(DIGEST_ALARM, { when });
       },
       fire: async () => {
-        const items = await refreshDue(db);
         const settings = await loadSettings();
-        const text = digestMessage(items, resolveLang(settings.language, navigator.language));
+        const { items, total } = await dueListQuery(db, settings, Date.now(), { limit: DIGEST_ITEMS });
+        await setDueCount(total);
+        const text = digestMessage(items, total, resolveLang(settings.language, navigator.language));
         if (!text) return;
-        await browser.storage.local.set({ [DIGEST_TARGET_KEY]: items[0].finding.contactId });
+        await browser.storage.local.set({ [DIGEST_TARGET_KEY]: items[0]?.finding.contactId });
         await browser.notifications.create(DIGEST_NOTIFICATION, {
           type: 'basic',
           iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -5,10 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RelaisDB } from '../../../utils/db/database';
 import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import { dueListQuery } from '../../../utils/engine/dueListQuery';
+import type { Settings } from '../../../utils/model/settings';
 import { choicesOn, dueNetwork, fillAll } from '../engine/dueNetwork';
 import { fullScan, keysOf } from '../engine/fullScan';
 import { NOW } from '../rules/fixtures';
 
+const dueList = async (db: RelaisDB, settings: Partial<Settings> | undefined) => keysOf((await dueListQuery(db, settings, NOW)).items);
 const V1 = SCHEMA_VERSIONS.filter((v) => v.version === 1);
 const names: string[] = [];
 afterEach(async () => {
@@ -32,8 +34,8 @@ describe('upgrading a populated version 1 database to version 2', () => {
     const tight = { cadenceDays: { close: 20, regular: 45, weak: 120 }, quietDays: [0] };
     expect(v1.verno).toBe(1);
     const before = await everything(v1);
-    const dueBefore = keysOf(await dueListQuery(v1, undefined, NOW));
-    const tightBefore = keysOf(await dueListQuery(v1, tight, NOW));
+    const dueBefore = await dueList(v1, undefined);
+    const tightBefore = await dueList(v1, tight);
     v1.close();
 
     const v2 = new RelaisDB(name);
@@ -44,11 +46,11 @@ describe('upgrading a populated version 1 database to version 2', () => {
     expect((await v2.contacts.where('cadenceDays').above(0).primaryKeys()).sort()).toEqual(own.map((c) => c.id).sort());
     expect(await v2.contacts.where('createdAt').aboveOrEqual(0).count()).toBe(data.contacts.length);
 
-    const dueAfter = keysOf(await dueListQuery(v2, undefined, NOW));
+    const dueAfter = await dueList(v2, undefined);
     expect(dueAfter.length).toBeGreaterThan(100);
     expect(dueAfter).toEqual(dueBefore);
     expect(dueAfter).toEqual(keysOf(await fullScan(v2, undefined, NOW)));
-    expect(keysOf(await dueListQuery(v2, tight, NOW))).toEqual(tightBefore);
+    expect(await dueList(v2, tight)).toEqual(tightBefore);
     v2.close();
   });
 });

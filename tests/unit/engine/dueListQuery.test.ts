@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RelaisDB } from '../../../utils/db/database';
 import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
-import { dueItems, type DueItem } from '../../../utils/engine/dueItems';
-import { dueListQuery } from '../../../utils/engine/dueListQuery';
+import type { DueItem } from '../../../utils/engine/dueItems';
+import { dueListQuery as pageQuery } from '../../../utils/engine/dueListQuery';
 import type { Settings } from '../../../utils/model/settings';
 import { act, at, DAY, intro, NOW, person, promise } from '../rules/fixtures';
 import { buildNetwork, fillDb, FULL_SIZE } from './bigNetwork';
+import { choicesOn, dueNetwork, fillAll } from './dueNetwork';
+import { fullScan, keysOf as keys } from './fullScan';
+
+/** The whole list (no limit): what the full-scan reference is compared with. */
+const dueListQuery = async (db: RelaisDB, settings: Partial<Settings> | undefined, now: number) => (await pageQuery(db, settings, now)).items;
 
 let n = 0;
 const open: RelaisDB[] = [];
@@ -20,20 +25,6 @@ afterEach(async () => {
 
 /** A database as schema 1 left it (no index on own cadences): the query must still be right. */
 const atVersion1 = (name: string) => new RelaisDB(name, { versions: SCHEMA_VERSIONS.filter((v) => v.version === 1) });
-
-/** The same list from a scan of every table: the reference the indexed query must match. */
-async function fullScan(db: RelaisDB, settings: Partial<Settings> | undefined, now: number): Promise<DueItem[]> {
-  const [contacts, interactions, introductions, nextSteps, dueStates] = await Promise.all([
-    db.contacts.toArray(),
-    db.interactions.toArray(),
-    db.introductions.toArray(),
-    db.nextSteps.toArray(),
-    db.dueStates.toArray(),
-  ]);
-  return dueItems({ contacts, interactions, introductions, nextSteps, dueStates, settings, now });
-}
-
-const keys = (items: DueItem[]) => items.map((i) => `${i.category} ${i.finding.key}`);
 
 describe('dueListQuery: the due list from indexes', () => {
   it('finds owed updates, promises and keep-warm items, honouring snoozes and dismissals', async () => {
@@ -137,3 +128,159 @@ describe('dueListQuery: the due list from indexes', () => {
     240_000,
   );
 });
+
+describe('a page of the due list, and its length', () => {
+  // Settings that move every boundary: tighter tiers and Sunday quiet; no quiet day; an import
+  // window that keeps nothing imported, and one that keeps a year of it.
+  const SETTINGS: [string, Partial<Settings> | undefined][] = [
+    ['default settings', undefined],
+    ['tight cadences, Sundays quiet', { cadenceDays: { close: 14, regular: 40, weak: 100 }, quietDays: [0] }],
+    ['no quiet day, no import window', { quietDays: [], importReminderWindowDays: 0 }],
+    ['a year of import window', { importReminderWindowDays: 365 }],
+  ];
+  const NOWS = [NOW, at(2025, 3, 15, 12) /* a Saturday */, NOW + 40 * DAY];
+
+  for (const schema of ['current schema', 'schema 1, before the upgrade'] as const) {
+    it(`${schema}: every page equals that slice of the whole list, every total its length, and the whole list the full scan`, { timeout: 120_000 }, async () => {
+      const db = schema === 'current schema' ? freshDb() : atVersion1(`relais-due-pages-${process.pid}-${++n}`);
+      open.push(db);
+      const data = dueNetwork({ contacts: 1_200, interactions: 9_000, introductions: 80, nextSteps: 120 }, NOW, 5);
+      await fillAll(db, data);
+      await db.dueStates.bulkPut(choicesOn(await fullScan(db, undefined, NOW), NOW));
+      let compared = 0;
+      for (const [, settings] of SETTINGS) {
+        for (const now of NOWS) {
+          const whole = await pageQuery(db, settings, now);
+          expect(keys(whole.items)).toEqual(keys(await fullScan(db, settings, now)));
+          expect(whole.total).toBe(whole.items.length);
+          const head = whole.counts.update + whole.counts.promise;
+          expect(whole.counts['keep-warm']).toBe(whole.total - head);
+          for (const [offset, limit] of [[0, 0], [0, 1], [0, 12], [0, head + 3], [5, 12], [head - 1, 2], [head, 12], [whole.total - 3, 12], [whole.total + 2, 12], [0, whole.total + 5]]) {
+            const page = await pageQuery(db, settings, now, { offset: Math.max(0, offset), limit });
+            expect(keys(page.items), `offset ${offset}, limit ${limit}`).toEqual(keys(whole.items.slice(Math.max(0, offset), Math.max(0, offset) + limit)));
+            expect(page.total).toBe(whole.total);
+            expect(page.counts).toEqual(whole.counts);
+            // Same items, not only the same keys: the text the popup shows.
+            expect(page.items.map((i) => i.finding.reason.fr)).toEqual(whole.items.slice(Math.max(0, offset), Math.max(0, offset) + limit).map((i) => i.finding.reason.fr));
+            compared += 1;
+          }
+        }
+      }
+      expect(compared).toBe(SETTINGS.length * NOWS.length * 10);
+    });
+  }
+
+  it('the network holds every hard case: own cadences under every tier, imported history in and out of the window, snoozes and dismissals', async () => {
+    const db = freshDb();
+    const data = dueNetwork({ contacts: 1_200, interactions: 9_000, introductions: 80, nextSteps: 120 }, NOW, 5);
+    await fillAll(db, data);
+    const before = await fullScan(db, undefined, NOW);
+    const choices = choicesOn(before, NOW);
+    await db.dueStates.bulkPut(choices);
+    const { items } = await pageQuery(db, undefined, NOW);
+    const byId = new Map(data.contacts.map((c) => [c.id, c]));
+    const warm = items.filter((i) => i.category === 'keep-warm').map((i) => byId.get(i.finding.contactId!)!);
+    expect(warm.some((c) => c.cadenceDays === 7 || c.cadenceDays === 12)).toBe(true);
+    const imported = data.contacts.filter((c) => c.lastInteractionAt !== undefined && c.lastInteractionAt < c.createdAt);
+    expect(warm.some((c) => imported.includes(c) && c.tier === undefined && c.cadenceDays === undefined)).toBe(true);
+    expect(warm.some((c) => imported.includes(c) && c.tier === 'regular')).toBe(true);
+    // Imported, not chosen, and long overdue: left out by the window.
+    const outOfWindow = imported.filter((c) => c.tier === undefined && c.cadenceDays === undefined && c.lastInteractionAt! < NOW - 400 * DAY);
+    expect(outOfWindow.length).toBeGreaterThan(0);
+    expect(warm.filter((c) => outOfWindow.includes(c))).toEqual([]);
+    const hidden = choices.filter((s) => s.dismissedAt !== undefined || (s.snoozedUntil ?? 0) > NOW).map((s) => s.key);
+    expect(hidden.length).toBeGreaterThan(10);
+    expect(items.filter((i) => hidden.includes(i.finding.key))).toEqual([]);
+    const snoozeOver = choices.filter((s) => s.snoozedUntil !== undefined && s.snoozedUntil <= NOW).map((s) => s.key);
+    expect(snoozeOver.length).toBeGreaterThan(0);
+    expect(snoozeOver.every((k) => items.some((i) => i.finding.key === k))).toBe(true);
+    // Dismissals of earlier cycles (another last exchange) hide nothing now.
+    expect(items.length).toBe(before.length - hidden.filter((k) => before.some((i) => i.finding.key === k)).length);
+    expect(hidden.some((k) => !before.some((i) => i.finding.key === k))).toBe(true);
+  });
+
+  it('a snooze, a dismissal or a new exchange moves the page and the total at once', async () => {
+    const db = freshDb();
+    await fillAll(db, dueNetwork({ contacts: 600, interactions: 4_000, introductions: 30, nextSteps: 40 }, NOW, 9));
+    const owed = (await pageQuery(db, undefined, NOW, { limit: 0 })).counts;
+    const offset = owed.update + owed.promise;
+    const first = await pageQuery(db, undefined, NOW, { offset, limit: 12 });
+    const warm = first.items.filter((i) => i.category === 'keep-warm');
+    expect(warm.length).toBeGreaterThan(2);
+    await db.dueStates.put({ key: warm[0].finding.key, dismissedAt: NOW });
+    await db.dueStates.put({ key: warm[1].finding.key, snoozedUntil: NOW + 7 * DAY });
+    const c = warm[2].finding.contactId!;
+    await db.contacts.update(c, { lastInteractionAt: NOW - DAY });
+    const next = await pageQuery(db, undefined, NOW, { offset, limit: 12 });
+    expect(next.total).toBe(first.total - 3);
+    expect(keys(next.items)).not.toContain(keys([warm[0]])[0]);
+    expect(next.items.some((i) => i.finding.contactId === c && i.category === 'keep-warm')).toBe(false);
+    // A week later the snooze is over: that reminder is back.
+    const later = await pageQuery(db, undefined, NOW + 8 * DAY);
+    expect(keys(later.items)).toContain(keys([warm[1]])[0]);
+  });
+
+  it('counting reads no contact record for keep-warm; a page of twelve reads at most twelve more', async () => {
+    const db = freshDb();
+    const reads = countRecordReads(db, 'contacts');
+    await fillAll(db, dueNetwork({ contacts: 1_500, interactions: 12_000, introductions: 40, nextSteps: 60 }, NOW, 11));
+    const whole = await pageQuery(db, undefined, NOW);
+    expect(whole.counts['keep-warm']).toBeGreaterThan(300);
+    reads.n = 0;
+    const count = await pageQuery(db, undefined, NOW, { limit: 0 });
+    expect(count.items).toEqual([]);
+    expect(count.total).toBe(whole.total);
+    const owed = reads.n;
+    // The owed updates and promises need their people (a few per introduction), never the keep-warm crowd.
+    expect(owed).toBeLessThan(whole.counts['keep-warm'] / 3);
+    reads.n = 0;
+    await pageQuery(db, undefined, NOW, { limit: 12, offset: whole.total - 12 });
+    expect(reads.n).toBeLessThanOrEqual(owed + 12);
+  });
+});
+
+/** Counts the records (not keys) a table hands out, through Dexie's middleware. */
+function countRecordReads(db: RelaisDB, table: string): { n: number } {
+  const reads = { n: 0 };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-record-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        if (name !== table) return t;
+        return {
+          ...t,
+          get: async (req) => {
+            const r = await t.get(req);
+            if (r) reads.n += 1;
+            return r;
+          },
+          getMany: async (req) => {
+            const r = await t.getMany(req);
+            reads.n += r.filter(Boolean).length;
+            return r;
+          },
+          query: async (req) => {
+            const r = await t.query(req);
+            if (req.values) reads.n += r.result.length;
+            return r;
+          },
+          openCursor: async (req) => {
+            const cursor = await t.openCursor(req);
+            if (!cursor || !req.values) return cursor;
+            return new Proxy(cursor, {
+              get(target, prop, receiver) {
+                if (prop === 'start') return (onNext: () => void) => target.start(() => ((reads.n += 1), onNext()));
+                const v = Reflect.get(target, prop, receiver);
+                return typeof v === 'function' ? v.bind(target) : v;
+              },
+            });
+          },
+        };
+      },
+    }),
+  });
+  return reads;
+}

@@ -39,6 +39,10 @@ export function dueNetwork(size: NetworkSize, now: number, seed = 3): DueNetwork
     // An exported history only holds what happened before the export: older than the record.
     if (i.at < c.createdAt) kept.push({ ...i, source: 'import' });
   }
+  // Some imported exchanges came due recently (a regular cadence is 90 days; the window 30).
+  data.contacts.forEach((c, k) => {
+    if (k % 38 === 19) kept.push({ key: `imported-${k}`, contactId: c.id, kind: 'message-sent', at: now - (100 + (k % 7)) * DAY, site: 'linkedin', source: 'import' });
+  });
   for (const c of data.contacts) delete c.lastInteractionAt;
   for (const i of kept) {
     const c = byId.get(i.contactId)!;
