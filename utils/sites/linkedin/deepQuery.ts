@@ -2,7 +2,7 @@ import type { GetShadowRoot } from './types';
 
 type Root = Document | ShadowRoot | Element;
 
-function shadowOf(el: Element, getShadowRoot?: GetShadowRoot): ShadowRoot | null {
+export function shadowOf(el: Element, getShadowRoot?: GetShadowRoot): ShadowRoot | null {
   try {
     return (getShadowRoot ? getShadowRoot(el) : null) ?? el.shadowRoot ?? null;
   } catch {
@@ -20,8 +20,8 @@ export function allRoots(root: Root, getShadowRoot?: GetShadowRoot): Root[] {
     } catch {
       continue;
     }
-    for (const el of Array.from(all)) {
-      const sr = shadowOf(el, getShadowRoot);
+    for (let j = 0; j < all.length; j++) {
+      const sr = shadowOf(all[j], getShadowRoot);
       if (sr && !out.includes(sr)) out.push(sr);
     }
   }
@@ -45,35 +45,44 @@ function isElementLike(node: unknown): boolean {
   return !!node && (node as Node).nodeType === 1;
 }
 
+/** Every element of the given roots (no walk for further shadow roots) matching any alternative: deduplicated, in alternative then root order. */
+export function allOfIn(roots: readonly Root[], alternatives: readonly string[]): Element[] {
+  const seen = new Set<Element>();
+  for (const sel of alternatives) for (const r of roots) for (const el of safeAll(r, sel)) seen.add(el);
+  return [...seen];
+}
+
+/** The first element matching an alternative, trying each alternative in every root before the next one. */
+function firstInRoots(roots: readonly Root[], alternatives: readonly string[]): Element | null {
+  for (const sel of alternatives) {
+    for (const r of roots) {
+      const found = safeAll(r, sel);
+      if (found.length) return found[0];
+    }
+  }
+  return null;
+}
+
 /** querySelectorAll that also searches shadow roots (the root itself counts when it matches). */
 export function queryAllDeep(root: Root, selector: string, getShadowRoot?: GetShadowRoot): Element[] {
-  const out: Element[] = [];
-  for (const r of allRoots(root, getShadowRoot)) for (const el of safeAll(r, selector)) if (!out.includes(el)) out.push(el);
-  return out;
+  return allOfIn(allRoots(root, getShadowRoot), [selector]);
 }
 
 export function queryDeep(root: Root, selector: string, getShadowRoot?: GetShadowRoot): Element | null {
-  for (const r of allRoots(root, getShadowRoot)) {
-    const found = safeAll(r, selector);
-    if (found.length) return found[0];
-  }
-  return null;
+  return firstInRoots(allRoots(root, getShadowRoot), [selector]);
 }
+
+// The shadow roots are collected once per call, not once per alternative: collecting them visits
+// every element below `root` (milliseconds on a long feed).
 
 /** First element matching any alternative, in the order of the alternatives. */
 export function firstOf(root: Root, alternatives: readonly string[], getShadowRoot?: GetShadowRoot): Element | null {
-  for (const sel of alternatives) {
-    const el = queryDeep(root, sel, getShadowRoot);
-    if (el) return el;
-  }
-  return null;
+  return firstInRoots(allRoots(root, getShadowRoot), alternatives);
 }
 
 /** All elements matching any alternative (deduplicated, in alternative order). */
 export function allOf(root: Root, alternatives: readonly string[], getShadowRoot?: GetShadowRoot): Element[] {
-  const out: Element[] = [];
-  for (const sel of alternatives) for (const el of queryAllDeep(root, sel, getShadowRoot)) if (!out.includes(el)) out.push(el);
-  return out;
+  return allOfIn(allRoots(root, getShadowRoot), alternatives);
 }
 
 /** Light-DOM only variant of firstOf, within one element (no shadow crossing). */
