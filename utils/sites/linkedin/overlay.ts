@@ -1,12 +1,8 @@
 import { SELECTORS } from './selectors';
 import { allOf, matchesAny } from './deepQuery';
 import { parseConversation } from './conversation';
-import { findViewer, type Viewer } from './viewer';
+import { copyViewer, findViewer } from './viewer';
 import type { ConversationView, ParseOptions } from './types';
-
-function copyViewer(v: Viewer): Viewer {
-  return { names: new Set(v.names), ids: new Set(v.ids) };
-}
 
 /** Every open overlay bubble (several may be open), each its own conversation. */
 export function parseOverlayBubblesUnsafe(root: Document | ShadowRoot, opts: ParseOptions = {}): ConversationView[] {
