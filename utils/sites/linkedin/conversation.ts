@@ -57,26 +57,82 @@ interface Group {
   time: { h: number; min: number } | null;
 }
 
-export function readMessages(root: Element, viewer: Viewer, header: Header, now?: number): ThreadMessage[] {
+/** The sender and time a message group's first item announces, or null when `li` starts no group. */
+function groupOf(li: Element, item: Element): Group | null {
+  const a11y = parseGroupHeading(fullText(firstIn(li, SELECTORS.groupA11yHeading)));
+  const nameEl = firstIn(item, SELECTORS.senderName);
+  if (!nameEl && !a11y) return null;
+  const link = firstIn(item, SELECTORS.senderLink);
+  return {
+    name: visibleText(nameEl) || a11y?.sender,
+    url: canonicalProfileUrl(link?.getAttribute('href')),
+    time: parseTimeOfDay(visibleText(firstIn(item, SELECTORS.groupTime)) || a11y?.time || ''),
+  };
+}
+
+interface Context {
+  day: Day | null;
+  group: Group | null;
+}
+
+/**
+ * For decreasing `start`s, what the nearest event before `start` holds (`read` gives null for an
+ * event that holds nothing): the events between two answers are looked at once, not once per call.
+ */
+function nearestBefore<T>(events: Element[], read: (li: Element) => T | null): (start: number) => T | null {
+  // Known: events[at] holds `value` (at = -1: nothing before), and no event in (at, from) holds one.
+  let at = -1;
+  let from = -1;
+  let value: T | null = null;
+  return (start) => {
+    if (start > at && start <= from) return value;
+    value = null;
+    at = -1;
+    for (let i = start - 1; i >= 0; i--) {
+      const v = read(events[i]);
+      if (v !== null) {
+        value = v;
+        at = i;
+        break;
+      }
+    }
+    from = start;
+    return value;
+  };
+}
+
+/**
+ * The day and the message group in force just before events[start], for decreasing `start`s:
+ * LinkedIn writes the day heading and the sender only on the first item of each, so a read that
+ * starts mid-list looks back for the headings a read from the top would have passed.
+ */
+function contextsBefore(events: Element[], now?: number): (start: number) => Context {
+  const dayBefore = nearestBefore(events, (li) => {
+    const heading = firstIn(li, SELECTORS.dayHeading);
+    return heading ? { day: parseDayHeading(visibleText(heading), now) } : null;
+  });
+  const groupBefore = nearestBefore(events, (li) => {
+    const item = firstIn(li, SELECTORS.eventItem);
+    return item ? groupOf(li, item) : null;
+  });
+  return (start) => ({ day: dayBefore(start)?.day ?? null, group: groupBefore(start) });
+}
+
+/**
+ * The messages of events[start..end), in order, reading from the given context (what a read from
+ * the top of the list would hold at `start`).
+ */
+function readRange(events: Element[], start: number, end: number, ctx: Context, viewer: Viewer, header: Header, now?: number): ThreadMessage[] {
   const out: ThreadMessage[] = [];
-  let day: Day | null = null;
-  let group: Group | null = null;
+  let { day, group } = ctx;
   const other = header.person;
-  for (const li of messageEvents(root).slice(0, 500)) {
+  for (let i = start; i < end; i++) {
+    const li = events[i];
     const heading = firstIn(li, SELECTORS.dayHeading);
     if (heading) day = parseDayHeading(visibleText(heading), now);
     const item = firstIn(li, SELECTORS.eventItem);
     if (!item) continue;
-    const a11y = parseGroupHeading(fullText(firstIn(li, SELECTORS.groupA11yHeading)));
-    const nameEl = firstIn(item, SELECTORS.senderName);
-    if (nameEl || a11y) {
-      const link = firstIn(item, SELECTORS.senderLink);
-      group = {
-        name: visibleText(nameEl) || a11y?.sender,
-        url: canonicalProfileUrl(link?.getAttribute('href')),
-        time: parseTimeOfDay(visibleText(firstIn(item, SELECTORS.groupTime)) || a11y?.time || ''),
-      };
-    }
+    group = groupOf(li, item) ?? group;
     const text = Array.from(item.querySelectorAll(SELECTORS.messageBody.join(', ')))
       .filter((b, i, all) => !all.some((o) => o !== b && o.contains(b)))
       .map((b) => richText(b))
@@ -92,6 +148,35 @@ export function readMessages(root: Element, viewer: Viewer, header: Header, now?
     else continue; // who sent it cannot be told: better left out than put on the wrong side
     const at = parseSentAt(indicator?.getAttribute('title') ?? '') ?? combine(day, group?.time ?? null);
     out.push({ fromMe, senderName: group?.name || undefined, senderProfileUrl: group?.url, at, text });
+  }
+  return out;
+}
+
+/**
+ * How many of the latest messages are read. What is read only feeds conversationSeen
+ * (utils/capture/pageWatcher.ts), which keeps the last 100; a long thread holds many more
+ * (LinkedIn adds older ones as the user scrolls up) and reading them all costs tens of ms on each
+ * composer event.
+ */
+const MESSAGES_READ = 100;
+/** At most this many of the last events are looked at for them (a page of unreadable events stays cheap). */
+const EVENTS_READ = 500;
+
+/**
+ * The last MESSAGES_READ messages of the list (within its last EVENTS_READ events), as a read of the
+ * whole list from the top would give them: read backwards in slices, each from the context before
+ * it, until enough were found (some events hold no message, or one whose sender cannot be told).
+ */
+export function readMessages(root: Element, viewer: Viewer, header: Header, now?: number): ThreadMessage[] {
+  const events = messageEvents(root);
+  const contextAt = contextsBefore(events, now);
+  const first = Math.max(0, events.length - EVENTS_READ);
+  let out: ThreadMessage[] = [];
+  // Each slice has no more events than messages still wanted: never more than MESSAGES_READ in all.
+  for (let end = events.length; end > first && out.length < MESSAGES_READ; ) {
+    const start = Math.max(first, end - (MESSAGES_READ - out.length));
+    out = readRange(events, start, end, contextAt(start), viewer, header, now).concat(out);
+    end = start;
   }
   return out;
 }
