@@ -1,9 +1,9 @@
 import { SELECTORS } from './selectors';
-import { closestDeep, containsDeep, matchesAny } from './deepQuery';
+import { closestDeep, containsDeep, firstIn, matchesAny } from './deepQuery';
 import { visibleText, normSpace } from './text';
 import { parseConversation } from './conversation';
 import { parseInvitationIn } from './invitation';
-import { parseThreadPageUnsafe } from './thread';
+import { parseThreadPageUnsafe, parseThreadRoot, threadRootFor } from './thread';
 import { classifyPage } from './page';
 import { findViewer } from './viewer';
 import type { ConversationView, InvitationView, ParseOptions } from './types';
@@ -51,7 +51,11 @@ export function surfaceForEventUnsafe(path: EventTarget[], doc: Document, url: s
     return view.participants.length ? view : null;
   }
   if (classifyPage(url) === 'thread') {
-    const view = parseThreadPageUnsafe(doc, url, opts);
+    // An event in the thread's own form (focus, Enter, Send) leads straight to its conversation;
+    // finding the form from the page would look through every shadow root of a long thread.
+    const form = closestDeep(target, SELECTORS.messageForm);
+    const root = form && firstIn(form, SELECTORS.composer) && !closestDeep(form, SELECTORS.bubble) ? threadRootFor(form) : null;
+    const view = root ? parseThreadRoot(root, doc, url, opts) : parseThreadPageUnsafe(doc, url, opts);
     if (view.recognised && containsDeep(view.root, target)) return view;
   }
   return null;

@@ -39,6 +39,11 @@ export function parseThreadPageUnsafe(doc: Document, url: string, opts: ParseOpt
     if (firstEvent) root = threadRootFor(firstEvent);
   }
   if (!root) return { recognised: false, reason: 'no conversation on this messaging page' };
+  return parseThreadRoot(root, doc, url, opts);
+}
+
+/** The conversation of a messaging page, from its root (threadRootFor). */
+export function parseThreadRoot(root: Element, doc: Document, url: string, opts: ParseOptions = {}): ConversationView | NotRecognised {
   const view = parseConversation(root, 'thread', findViewer(doc, opts.getShadowRoot), { now: opts.now, threadUrl: threadUrlFrom(url) });
   if (!view.participants.length) return { recognised: false, reason: 'no participant found in the conversation' };
   return view;
