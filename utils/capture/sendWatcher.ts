@@ -95,17 +95,31 @@ export function watchSends(opts: SendWatcherOptions): () => void {
     });
   }
 
-  function begin(path: EventTarget[]) {
-    const view = adapter.surfaceForEvent(path, doc, win.location.href);
-    if (!view) return;
+  /** Reads the surface of a send (or takes `known`, already read for this send) and holds its text until the page confirms. */
+  function begin(path: EventTarget[], known?: Pending['view']): Pending['view'] | null {
+    const view = known ?? adapter.surfaceForEvent(path, doc, win.location.href);
+    if (!view) return null;
     const text = textOf(view);
-    if (view.surface !== 'invitation' && !text.trim()) return;
+    if (view.surface !== 'invitation' && !text.trim()) return view;
     // A click after the keydown of the same send (or a double click): one capture.
     const current = pending.get(view.root);
-    if (current && current.text === text) return;
+    if (current && current.text === text) return view;
     const p: Pending = { view, text, at: opts.now() };
     pending.set(view.root, p);
     later(() => poll(p), 0);
+    return view;
+  }
+
+  // The click that ends a press on Send is the same send as its pointerdown: the conversation read
+  // then (tens of ms on a long thread) is used again, its composer text read anew. Only for a click
+  // inside that same surface, soon after: a press held longer, or a click elsewhere, reads afresh.
+  const PRESS_MS = 1500;
+  let pressed: { view: Pending['view']; at: number } | null = null;
+  function viewOfPress(path: EventTarget[]): Pending['view'] | undefined {
+    const press = pressed;
+    pressed = null;
+    if (!press || opts.now() - press.at > PRESS_MS || !press.view.root.isConnected || !path.includes(press.view.root)) return undefined;
+    return press.view;
   }
 
   // Only the user's own clicks and keys count: a page script that fills the composer and
@@ -122,13 +136,17 @@ export function watchSends(opts: SendWatcherOptions): () => void {
     };
 
   const onPointerDown = guard((e: Event) => {
+    pressed = null;
     const path = e.composedPath();
-    if (adapter.isSendButton(path)) begin(path);
+    if (!adapter.isSendButton(path)) return;
+    const view = begin(path);
+    if (view) pressed = { view, at: opts.now() };
   });
   const onClick = guard((e: Event) => {
     const path = e.composedPath();
     // Keyboard activation of the button (Space/Enter on it) produces a click without pointerdown.
-    if (adapter.isSendButton(path)) begin(path);
+    if (adapter.isSendButton(path)) begin(path, viewOfPress(path));
+    else pressed = null;
   });
   const onKeyDown = guard((e: KeyboardEvent) => {
     if (e.key !== 'Enter' || e.isComposing || e.shiftKey || e.altKey) return;
