@@ -47,7 +47,7 @@ export async function adapterCost({ quick }) {
           ratio: { label: '{}× the plain page', value: heavy.surfaceForEvent / plain.surfaceForEvent },
           budget: '—',
           notes: [
-            `parts: findViewer ${ms(heavy.findViewer)} (utils/sites/linkedin/viewer.ts: allOf() walks every element of the document for shadow roots, once per selector alternative; one walk, allRoots(document), ${ms(heavy.allRoots)}), parsing the conversation ${ms(heavy.parseConversation)}; warm code, medians of ${runs}`,
+            `parts: the viewer ${ms(heavy.findViewer)} remembered, ${ms(heavy.readViewer)} on a first read (utils/sites/linkedin/viewer.ts: light DOM and the interop shadow root), parsing the conversation ${ms(heavy.parseConversation)}; for scale, a walk of the whole document for shadow roots (allRoots(document), no longer on this path) ${ms(heavy.allRoots)}; warm code, medians of ${runs}`,
           ],
           raw: { plain, heavy },
         }),

@@ -4,7 +4,7 @@
 import { surfaceForEvent } from '../../../utils/sites/linkedin';
 import { parseConversation } from '../../../utils/sites/linkedin/conversation';
 import { allRoots } from '../../../utils/sites/linkedin/deepQuery';
-import { findViewer } from '../../../utils/sites/linkedin/viewer';
+import { findViewer, readViewer } from '../../../utils/sites/linkedin/viewer';
 
 function median(fn: () => unknown, runs: number): number {
   fn();
@@ -37,6 +37,7 @@ function measure(composerSelector: string, runs: number) {
     messages: view && 'messages' in view ? view.messages.length : 0,
     surfaceForEvent: median(() => surfaceForEvent(path, document, location.href), runs),
     allRoots: median(() => allRoots(document), runs),
+    readViewer: median(() => readViewer(document), runs),
     findViewer: median(() => findViewer(document), runs),
     parseConversation: root ? median(() => parseConversation(root, 'overlay', { names: new Set(), ids: new Set() }, {}), runs) : NaN,
   };
