@@ -30,11 +30,6 @@ interface Remembered {
 // bar rendered found nobody: nothing is remembered then, and the next read looks again.
 const remembered = new WeakMap<object, Remembered>();
 
-function urlOf(root: Document | ShadowRoot | Element): string {
-  const doc = (root as Document).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  return doc?.URL ?? '';
-}
-
 /** The viewer from the nav "Me" photo or the messaging dock photo (light DOM and the interop shadow root), read now. */
 export function readViewer(root: Document | ShadowRoot | Element, getShadowRoot?: GetShadowRoot): { viewer: Viewer; photos: Element[] } {
   const photos = allOfIn(pageRoots(root, getShadowRoot), SELECTORS.viewerPhoto);
@@ -48,7 +43,7 @@ export function readViewer(root: Document | ShadowRoot | Element, getShadowRoot?
 
 /** readViewer, remembered for the page; a copy the caller may add to. */
 export function findViewer(root: Document | ShadowRoot | Element, getShadowRoot?: GetShadowRoot): Viewer {
-  const url = urlOf(root);
+  const url = (root.ownerDocument ?? (root as Document)).URL; // a document has no ownerDocument
   const known = remembered.get(root);
   if (known && known.url === url && known.photos.every((p) => p.isConnected)) return copyViewer(known.viewer);
   const { viewer, photos } = readViewer(root, getShadowRoot);
