@@ -7,8 +7,6 @@ import type { ConversationCheck } from '../../utils/engine/checkConversation';
 
 /** A page not about any tab (opened alone): nothing to check there. */
 const NO_TAB: ConversationCheck = { page: { kind: 'unsupported' }, source: 'none', contacts: [] };
-/** How long to wait before reconnecting when the background worker went away (it restarts on connect). */
-const RECONNECT_MS = 250;
 /** Without any check from the background by then (a worker that failed), the page checks the tab itself. */
 const FALLBACK_MS = 2500;
 
@@ -45,27 +43,32 @@ export function useTabCheck(tabId: number | undefined, tabKnown = true, initial?
       () => undefined,
     );
     const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
-      if (key in changes) take(changes[key].newValue);
+      if (!(key in changes)) return;
+      take(changes[key].newValue);
+      // A new check means the worker is up again: tell it, without ever waking it just for this.
+      if (!port) connect();
     };
     browser.storage.session.onChanged.addListener(onStorage);
 
+    // The port says "this tab is shown": opening it wakes the worker for a fresh check. When the
+    // worker stops (idle, or killed), the page does not wake it again: it reconnects when the
+    // worker, woken by the tab, stores its next check.
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = () => {
       try {
-        port = browser.runtime.connect({ name: `${CHECK_PORT_PREFIX}${tabId}` });
-        port.onDisconnect.addListener(() => {
-          if (live) retry = setTimeout(connect, RECONNECT_MS);
+        const opened = browser.runtime.connect({ name: `${CHECK_PORT_PREFIX}${tabId}` });
+        port = opened;
+        opened.onDisconnect.addListener(() => {
+          if (port === opened) port = undefined;
         });
       } catch {
-        if (live) retry = setTimeout(connect, RECONNECT_MS * 4);
+        port = undefined;
       }
     };
     connect();
     return () => {
       live = false;
       clearTimeout(fallback);
-      if (retry) clearTimeout(retry);
       browser.storage.session.onChanged.removeListener(onStorage);
       try {
         port?.disconnect();

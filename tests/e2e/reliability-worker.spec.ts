@@ -73,7 +73,9 @@ test('killed in the middle of writing: the retry writes it once', async ({ conte
   await page.waitForTimeout(300);
   expect(await killServiceWorker(context, db)).toBe(true);
   figures.faults += 1;
-  expect(await serviceWorkerRunning(context, db)).toBe(false);
+  // Not asserted: that the worker is still stopped now. The content script retries 250 ms after
+  // the failed delivery and rightly wakes a new worker, which a loaded machine's next CDP round
+  // trip can already see.
   await release();
   await expectExactlyOnce(db, ['Killed mid-write']);
 });
