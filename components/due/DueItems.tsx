@@ -11,12 +11,14 @@ interface Props {
   items: readonly DueItem[];
   now: number;
   send?: Send;
+  /** Told when the background has saved what the user did about an item (done, snoozed, dismissed). */
+  onSettled?: (key: string) => void;
 }
 
 /** Due items by category, each with what can be done about it: write, settle, snooze, dismiss. */
-export function DueItems({ lang, items, now, send = sendAction }: Props) {
+export function DueItems({ lang, items, now, send = sendAction, onSettled }: Props) {
   const [failure, setFailure] = useState('');
-  const act = async (a: DueAction) => {
+  const act = async (key: string, a: DueAction) => {
     if (a.kind === 'write-to') {
       const url = profileUrlOf(a.contactId);
       if (url) await browser.tabs.create({ url }).catch(() => undefined);
@@ -24,6 +26,7 @@ export function DueItems({ lang, items, now, send = sendAction }: Props) {
     }
     const ack = await send(a.message.type, a.message.data as never);
     setFailure(ack.ok ? '' : t(lang, 'due.failed', { error: ack.error }));
+    if (ack.ok) onSettled?.(key);
   };
 
   return (
@@ -41,7 +44,7 @@ export function DueItems({ lang, items, now, send = sendAction }: Props) {
                   {item.finding.dueAt !== undefined && <span class="when">{relativeTime(lang, item.finding.dueAt, now)}</span>}
                   <span class="buttons">
                     {dueActions(item, now).map((a) => (
-                      <button key={a.kind} type="button" class={a.kind === 'write-to' ? 'primary' : undefined} onClick={() => void act(a)}>
+                      <button key={a.kind} type="button" class={a.kind === 'write-to' ? 'primary' : undefined} onClick={() => void act(item.finding.key, a)}>
                         {a.kind === 'write-to'
                           ? a.label[lang]
                           : a.kind === 'done'

@@ -6,7 +6,7 @@ import { graphOf, recommendersUpChain, type IntroGraph } from '../chains/graph';
 import { keepWarmDue } from '../rules/keepWarmDue';
 import { withDefaults } from './buildRuleContext';
 import { applyDueStates, compareDue, dueItems, dueStatesByKey, hides, type DueCandidates, type DueCategory, type DueItem, type DueSortKey } from './dueItems';
-import { keepWarmClocks } from './keepWarmClocks';
+import { clockOf, keepWarmCandidates } from './keepWarmCandidates';
 
 export interface DueQueryOptions {
   /** How many items to make, from `offset` on; 0 makes none (the counts only). Default: all. */
@@ -22,52 +22,45 @@ export interface DuePage {
   counts: Record<DueCategory, number>;
 }
 
-type WarmEntry = DueSortKey & { id: ContactId };
+type WarmEntry = DueSortKey & { contact: Contact };
 
 /**
- * The due list (or one page of it) and its length, reading as little as its order allows.
- * Owed updates and promises, a few hundred at most, are made by their rules from indexed
- * candidates (loadOwed) and come first. Keep-warm reminders, thousands on a large network, are
- * dated from index keys alone (keepWarmClocks, keepWarmDue), the user's snoozes and dismissals
- * applied by key, sorted as the list sorts; only those on the page are read and made by the rule.
- * So the badge's count reads no contact record, and the popup's twelve items read twelve.
+ * The due list (or one page of it) and its length. Owed updates and promises, a few hundred at
+ * most, are made by their rules from indexed candidates (loadOwed) and come first. Keep-warm
+ * reminders, thousands on a large network, are dated by keepWarmDue from the records of the
+ * contacts that can be due (one bulk read), the user's snoozes and dismissals applied by key,
+ * sorted as the list sorts; only those on the page are made into items by the rule. So the
+ * badge's count makes no keep-warm item, and the popup's twelve make twelve.
  */
 export async function dueListQuery(db: RelaisDB, settingsIn: Partial<Settings> | undefined, now: number, options: DueQueryOptions = {}): Promise<DuePage> {
   const settings = withDefaults(settingsIn);
   const offset = wholeOr(options.offset, 0);
   const limit = wholeOr(options.limit, Infinity);
-  return db.transaction('r', [db.contacts, db.interactions, db.introductions, db.nextSteps, db.dueStates], async () => {
-    const [clocks, owed, states] = await Promise.all([keepWarmClocks(db, settings, now), loadOwed(db, settings, now), db.dueStates.toArray()]);
-    const head = applyDueStates(dueItems(owed, ['update', 'promise']), states, now);
-    const byKey = dueStatesByKey(states);
-    const warm: WarmEntry[] = [];
-    for (const clock of clocks) {
-      const due = keepWarmDue(clock, settings, now);
-      if (due && !hides(byKey.get(due.key), now)) warm.push({ category: 'keep-warm', dueAt: due.dueAt, key: due.key, id: clock.id });
-    }
-    warm.sort(compareDue);
+  // No transaction around it all: a capture's write waits only for the read in progress (one chunk
+  // of the keep-warm range, or one small read), not for the whole list. A write in between can
+  // only make this answer a little old, and every write asks for a new one (refreshDue).
+  // The keep-warm range and the owed items' reads go at once: neither waits for the other.
+  const [candidates, owed, states] = await Promise.all([keepWarmCandidates(db, settings, now), loadOwed(db, settings, now), db.dueStates.toArray()]);
+  const head = applyDueStates(dueItems(owed, ['update', 'promise']), states, now);
+  const byKey = dueStatesByKey(states);
+  const warm: WarmEntry[] = [];
+  for (const contact of candidates) {
+    const due = keepWarmDue(clockOf(contact), settings, now);
+    if (due && !hides(byKey.get(due.key), now)) warm.push({ category: 'keep-warm', dueAt: due.dueAt, key: due.key, contact });
+  }
+  warm.sort(compareDue);
 
-    const items = head.slice(offset, offset + limit);
-    const from = Math.max(0, offset - head.length);
-    const page = warm.slice(from, from + limit - items.length);
-    if (page.length) items.push(...(await keepWarmItems(db, page, settings, now)));
-    const count = (c: DueCategory) => head.filter((i) => i.category === c).length;
-    return { items, total: head.length + warm.length, counts: { update: count('update'), promise: count('promise'), 'keep-warm': warm.length } };
-  });
+  const items = head.slice(offset, offset + limit);
+  const from = Math.max(0, offset - head.length);
+  items.push(...keepWarmItems(warm.slice(from, from + limit - items.length), settings, now));
+  const count = (c: DueCategory) => head.filter((i) => i.category === c).length;
+  return { items, total: head.length + warm.length, counts: { update: count('update'), promise: count('promise'), 'keep-warm': warm.length } };
 }
 
-/** The length of the due list, by category, without making a keep-warm item: the badge and the digest's title. */
-export async function dueCount(db: RelaisDB, settings: Partial<Settings> | undefined, now: number): Promise<Omit<DuePage, 'items'>> {
-  const { total, counts } = await dueListQuery(db, settings, now, { limit: 0 });
-  return { total, counts };
-}
-
-/**
- * The keep-warm items of `page`, made by the rule from the records alone (no history rows: the
- * same values keepWarmDue dated them from, in the same transaction), in the page's order.
- */
-async function keepWarmItems(db: RelaisDB, page: readonly WarmEntry[], settings: Settings, now: number): Promise<DueItem[]> {
-  const contacts = (await db.contacts.bulkGet(page.map((e) => e.id))).filter((c): c is Contact => !!c);
+/** The keep-warm items of `page`, made by the rule from the records keepWarmDue dated them from, in the page's order. */
+function keepWarmItems(page: readonly WarmEntry[], settings: Settings, now: number): DueItem[] {
+  if (!page.length) return [];
+  const contacts = page.map((e) => e.contact);
   const made = new Map(dueItems({ contacts, candidates: contacts, interactions: [], introductions: [], settings, now }, ['keep-warm']).map((i) => [i.finding.key, i]));
   return page.flatMap((e) => made.get(e.key) ?? []);
 }

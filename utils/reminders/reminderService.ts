@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { setDueCount } from '../background/badge';
 import type { RelaisDB } from '../db/database';
-import { dueCount, dueListQuery } from '../engine/dueListQuery';
+import { dueListQuery, type DuePage } from '../engine/dueListQuery';
 import { resolveLang } from '../i18n';
 import { loadSettings } from '../settings/settingsStore';
 import { digestMessage } from './digestMessage';
+import { POPUP_DUE_ITEMS, writeDueSnapshot } from './dueSnapshot';
 import { runDigestScheduler, type DigestState } from './digestScheduler';
 
 export const DIGEST_ALARM = 'digest';
@@ -13,8 +14,6 @@ const DIGEST_STATE_KEY = 'reminders:digest';
 export const DIGEST_NOTIFICATION = 'relais-digest';
 /** Where the digest's click leads: the contact of its first item, kept with the notification. */
 const DIGEST_TARGET_KEY = 'reminders:digest-target';
-/** The digest names the first three items of the due list. */
-const DIGEST_ITEMS = 3;
 
 /** What refreshDue found: the length of the due list. */
 export interface DueBadge {
@@ -23,15 +22,26 @@ export interface DueBadge {
   length: number;
 }
 
+/** Numbers each refresh, so one that finishes after a later one does not overwrite its newer answer. */
+let latestRefresh = 0;
+
 /**
- * The toolbar badge: how many items are due. Counts without making a single keep-warm item or
- * reading their contacts (dueCount), so its read transaction is short and a capture written
- * right after does not wait for it.
+ * The due list now: its length on the toolbar badge, its first items and length in storage.session
+ * for the popup (dueSnapshot.ts). One query, which makes only those first items (dueListQuery).
  */
 export async function refreshDue(db: RelaisDB, now = Date.now()): Promise<DueBadge> {
-  const { total } = await dueCount(db, await loadSettings(), now);
-  await setDueCount(total);
-  return { total, length: total };
+  const page = await computeDue(db, now);
+  return { total: page.total, length: page.total };
+}
+
+async function computeDue(db: RelaisDB, now: number): Promise<DuePage> {
+  const run = ++latestRefresh;
+  const page = await dueListQuery(db, await loadSettings(), now, { limit: POPUP_DUE_ITEMS });
+  if (run === latestRefresh) {
+    await setDueCount(page.total);
+    await writeDueSnapshot({ at: now, ...page });
+  }
+  return page;
 }
 
 /** Fires or schedules the daily digest; due times are data in storage.local, the alarm only wakes. */
@@ -47,8 +57,7 @@ export async function scheduleDigest(db: RelaisDB, opts: { settingsChanged?: boo
       },
       fire: async () => {
         const settings = await loadSettings();
-        const { items, total } = await dueListQuery(db, settings, Date.now(), { limit: DIGEST_ITEMS });
-        await setDueCount(total);
+        const { items, total } = await computeDue(db, Date.now());
         const text = digestMessage(items, total, resolveLang(settings.language, navigator.language));
         if (!text) return;
         await browser.storage.local.set({ [DIGEST_TARGET_KEY]: items[0]?.finding.contactId });

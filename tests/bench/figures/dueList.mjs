@@ -1,41 +1,58 @@
-// The due list for 10,000 contacts / 100,000 interactions (budget ≤ 100 ms), in the browser, in an
-// extension page, on the extension's own IndexedDB, as each surface asks for it: the popup (its
-// first 12 items and the total), the toolbar badge (the count alone). Each beside the same baseline
-// from the same runs: a full table scan feeding the same rules.
+// The due list for 10,000 contacts / 100,000 interactions (budget ≤ 100 ms), in the browser, with
+// the built extension, as each surface gets it: the popup (its first 12 items and the total, which
+// the background keeps in storage.session), and the background's refresh after each change (the
+// query for those 12 and the total, the toolbar badge, the snapshot written) — each beside the same
+// baseline from the same runs: a full table scan feeding the same rules. The popup opened on the
+// full database is timed too, to its first due item painted.
 import { existsSync } from 'node:fs';
 import { bundleForPage } from '../lib/bundle.mjs';
+import { BLANK_PAGE, hasPage } from '../lib/browser.mjs';
 import { describeTop, profiled, topFunctions } from '../lib/profile.mjs';
+import { openAndSettle } from '../lib/renderTiming.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { formatSummary, notBuilt, row } from '../lib/table.mjs';
 
-const FIGURE = 'due list for the popup: first 12 items and the total (dueListQuery, limit 12), in an extension page';
-const BADGE = 'due count for the badge (dueCount: no item made), in an extension page';
+const POPUP = 'due list for the popup: first 12 items and the total, as the popup reads them (the background’s snapshot)';
+const REFRESH = 'due list refresh behind the badge and the popup (refreshDue: dueListQuery, limit 12, badge, snapshot)';
 
-export async function dueList({ worlds, quick }) {
-  if (!existsSync('utils/engine/dueListQuery.ts')) return [notBuilt('due-list', FIGURE, '≤ 100 ms')];
+/** Opens the popup (as a tab, on itself: no LinkedIn tab, so only the due list reads anything) until its due list is painted. */
+async function popupPaint(world, extDir) {
+  const r = await openAndSettle(world.context, world.url('popup.html'), { selector: '[data-due-key]', quietMs: 300 });
+  await r.page.close();
+  const blank = hasPage(extDir, BLANK_PAGE) ? await openAndSettle(world.context, world.url(BLANK_PAGE), { quietMs: 100 }) : undefined;
+  await blank?.page.close();
+  return { due: r.painted?.dueItem, blank: blank?.fcp };
+}
+
+export async function dueList({ ext, worlds, quick }) {
+  if (!existsSync('utils/reminders/dueSnapshot.ts')) return [notBuilt('due-list', POPUP, '≤ 100 ms')];
   const code = await bundleForPage('dueList.ts');
   const world = await worlds.get('full');
   const page = await world.context.newPage();
   try {
     await page.goto(world.url('manifest.json'));
     await page.evaluate(code);
-    await page.evaluate((now) => globalThis.__relaisBenchDue.run(now, 1), Date.now()); // warm-up: opens, JIT
-    const res = await page.evaluate(([now, runs]) => globalThis.__relaisBenchDue.run(now, runs), [Date.now(), quick ? 3 : 15]);
-    const profileOf = async (path) => (quick ? null : topFunctions((await profiled(world.context, page, () => page.evaluate(([now, p]) => globalThis.__relaisBenchDue.run(now, 3, p), [Date.now(), path]))).profile));
-    const [popupProf, badgeProf] = [await profileOf('popup'), await profileOf('badge')];
+    await page.evaluate(() => globalThis.__relaisBenchDue.run(1)); // warm-up: opens, JIT, and a snapshot of the seeded data
+    const res = await page.evaluate((runs) => globalThis.__relaisBenchDue.run(runs), quick ? 3 : 15);
+    const profileOf = async (path) => (quick ? null : topFunctions((await profiled(world.context, page, () => page.evaluate((p) => globalThis.__relaisBenchDue.run(3, p), path))).profile));
+    const refreshProf = await profileOf('refresh');
+    const opens = [];
+    for (let i = 0; i < (quick ? 1 : 5); i++) opens.push(await popupPaint(world, ext.dir));
     const popup = summarize(res.ms.popup);
-    const badge = summarize(res.ms.badge);
+    const refresh = summarize(res.ms.refresh);
+    const query = summarize(res.ms.query);
     const whole = summarize(res.ms.whole);
     const scan = summarize(res.ms.scan);
+    const painted = summarize(opens.map((o) => o.due));
+    const blank = summarize(opens.map((o) => o.blank));
     const s = res.sizes;
     const size = `${world.size.contacts} contacts / ${world.size.interactions} interactions`;
     const baseline = { label: 'full table scan, same rules', value: scan };
-    const agree = s.popupTotal === s.scan && s.badge === s.scan && s.whole === s.scan && s.firstKeysAgree;
-    const profNote = (label, prof) => (prof ? [`profile of 3 ${label} (${prof.busyMs} ms on the CPU): self ${describeTop(prof.self)}; inclusive ${describeTop(prof.total.slice(1), 8)}`] : []);
+    const agree = s.popupTotal === s.scan && s.refresh === s.scan && s.query === s.scan && s.whole === s.scan && s.firstKeysAgree;
     return [
       row({
         id: 'due-list',
-        figure: `${FIGURE}, ${size}`,
+        figure: `${POPUP}, ${size}`,
         unit: 'ms',
         value: popup,
         baseline,
@@ -43,22 +60,25 @@ export async function dueList({ worlds, quick }) {
         budget: '≤ 100 ms',
         ok: popup.median <= 100,
         notes: [
-          `${s.popupItems} items made, total ${s.popupTotal} due (scan: ${s.scan}; badge: ${s.badge}; whole list: ${s.whole})${agree ? '' : ' — THE PATHS DISAGREE'}`,
-          `the whole list through indexes (no limit, every item made: the dashboard's due column): ${formatSummary(whole, 'ms')}`,
-          ...profNote('popup queries', popupProf),
+          `${s.popupItems} items, total ${s.popupTotal} due (refresh: ${s.refresh}; query: ${s.query}; whole list: ${s.whole}; scan: ${s.scan})${agree ? '' : ' — THE PATHS DISAGREE'}`,
+          `popup opened as a tab on the full database: first due item painted ${formatSummary(painted, 'ms')} from navigation (a blank extension page’s first paint: ${formatSummary(blank, 'ms')})`,
+          `without a snapshot (none yet, or the background silent 2.5 s) the popup runs the query itself: ${formatSummary(query, 'ms')}`,
         ],
-        raw: res,
+        raw: { ...res, opens },
       }),
       row({
-        id: 'due-count',
-        figure: `${BADGE}, ${size}`,
+        id: 'due-refresh',
+        figure: `${REFRESH}, ${size}`,
         unit: 'ms',
-        value: badge,
+        value: refresh,
         baseline,
-        ratio: { label: '{}× faster than the scan', value: scan.median / badge.median },
+        ratio: { label: '{}× faster than the scan', value: scan.median / refresh.median },
         budget: '≤ 100 ms',
-        ok: badge.median <= 100,
-        notes: [`${s.badge} due`, ...profNote('counts', badgeProf)],
+        ok: refresh.median <= 100,
+        notes: [
+          `${s.refresh} due; the query alone: ${formatSummary(query, 'ms')}; the whole list made (no limit: the dashboard's due column): ${formatSummary(whole, 'ms')}`,
+          ...(refreshProf ? [`profile of 3 refreshes (${refreshProf.busyMs} ms on the CPU): self ${describeTop(refreshProf.self)}; inclusive ${describeTop(refreshProf.total.slice(1), 8)}`] : []),
+        ],
       }),
     ];
   } finally {

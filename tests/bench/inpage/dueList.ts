@@ -1,12 +1,14 @@
-// Runs in an extension page: the due list on the seeded database, as each surface asks for it —
-// the popup (its first 12 items and the total: dueListQuery with a limit), the toolbar badge (the
-// count alone: dueCount), the whole list through indexes (no limit: the dashboard's due column) —
-// and by a full table scan feeding the same rules (the baseline).
+// Runs in an extension page, on the extension's own database and storage: the due list as each
+// surface gets it — the popup (the background's snapshot of the first 12 items and the total, read
+// from storage.session), the background after each change (refreshDue: the query for those 12 and
+// the total, the badge, the snapshot written), the query alone with no limit (the dashboard's due
+// column) — and by a full table scan feeding the same rules (the baseline).
 import { RelaisDB } from '../../../utils/db/database';
 import { applyDueStates, dueItems } from '../../../utils/engine/dueItems';
-import { dueCount, dueListQuery } from '../../../utils/engine/dueListQuery';
-
-const POPUP_ITEMS = 12;
+import { dueListQuery } from '../../../utils/engine/dueListQuery';
+import { pageMessaging } from '../../../utils/messaging/pageProtocol';
+import { POPUP_DUE_ITEMS, readDueSnapshot } from '../../../utils/reminders/dueSnapshot';
+import { refreshDue } from '../../../utils/reminders/reminderService';
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const t = performance.now();
@@ -27,41 +29,50 @@ async function fullScan(db: RelaisDB, now: number) {
   return applyDueStates(dueItems({ contacts, interactions, introductions, nextSteps, recommendationsMade, now, dueStates }), dueStates, now);
 }
 
-type Path = 'popup' | 'badge' | 'whole' | 'scan';
+/** Asks the background for a snapshot of the seeded database (the seeding wrote behind its back), and waits for it. */
+async function freshSnapshot(since: number) {
+  await pageMessaging.sendMessage('refreshReminders', undefined);
+  for (let i = 0; i < 200; i++) {
+    const s = await readDueSnapshot();
+    if (s && s.at >= since) return s;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the background stored no due snapshot');
+}
 
-async function run(now: number, runs: number, only?: Path) {
+type Path = 'popup' | 'refresh' | 'query' | 'whole' | 'scan';
+
+async function run(runs: number, only?: Path) {
   const db = new RelaisDB();
   await db.open();
-  const ms: Record<Path, number[]> = { popup: [], badge: [], whole: [], scan: [] };
-  const sizes = { popupItems: 0, popupTotal: 0, badge: 0, whole: 0, scan: 0, firstKeysAgree: true };
+  const ms: Record<Path, number[]> = { popup: [], refresh: [], query: [], whole: [], scan: [] };
+  const snapshot = await freshSnapshot(Date.now() - 1);
+  const sizes = { popupItems: snapshot.items.length, popupTotal: snapshot.total, refresh: 0, query: 0, whole: 0, scan: 0, firstKeysAgree: true };
   // Alternate, so a burst of load on the machine hits every path.
   for (let i = 0; i < runs; i++) {
-    let popupKeys: string[] = [];
-    let wholeKeys: string[] = [];
-    if (!only || only === 'popup') {
-      const r = await timed(() => dueListQuery(db, undefined, now, { limit: POPUP_ITEMS }));
-      ms.popup.push(r.ms);
-      sizes.popupItems = r.result.items.length;
-      sizes.popupTotal = r.result.total;
-      popupKeys = r.result.items.map((x) => x.finding.key);
+    const now = Date.now();
+    if (!only || only === 'popup') ms.popup.push((await timed(() => readDueSnapshot())).ms);
+    if (!only || only === 'refresh') {
+      const r = await timed(() => refreshDue(db, now));
+      ms.refresh.push(r.ms);
+      sizes.refresh = r.result.total;
     }
-    if (!only || only === 'badge') {
-      const r = await timed(() => dueCount(db, undefined, now));
-      ms.badge.push(r.ms);
-      sizes.badge = r.result.total;
+    if (!only || only === 'query') {
+      const r = await timed(() => dueListQuery(db, undefined, now, { limit: POPUP_DUE_ITEMS }));
+      ms.query.push(r.ms);
+      sizes.query = r.result.total;
+      if (r.result.items.map((x) => x.finding.key).join('\n') !== snapshot.items.map((x) => x.finding.key).join('\n')) sizes.firstKeysAgree = false;
     }
     if (!only || only === 'whole') {
       const r = await timed(() => dueListQuery(db, undefined, now));
       ms.whole.push(r.ms);
       sizes.whole = r.result.items.length;
-      wholeKeys = r.result.items.slice(0, POPUP_ITEMS).map((x) => x.finding.key);
     }
     if (!only || only === 'scan') {
       const r = await timed(() => fullScan(db, now));
       ms.scan.push(r.ms);
       sizes.scan = r.result.length;
     }
-    if (!only && popupKeys.join('\n') !== wholeKeys.join('\n')) sizes.firstKeysAgree = false;
   }
   db.close();
   return { ms, sizes };
