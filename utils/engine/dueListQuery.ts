@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { RelaisDB } from '../db/database';
 import type { Settings } from '../model/settings';
-import type { Contact, ContactId, Interaction } from '../model/types';
+import type { Contact, ContactId, Interaction, Introduction, NextStep } from '../model/types';
 import { graphOf, recommendersUpChain, type IntroGraph } from '../chains/graph';
 import { keepWarmDue } from '../rules/keepWarmDue';
 import { withDefaults } from './buildRuleContext';
@@ -39,8 +39,17 @@ export async function dueListQuery(db: RelaisDB, settingsIn: Partial<Settings> |
   // No transaction around it all: a capture's write waits only for the read in progress (one chunk
   // of the keep-warm range, or one small read), not for the whole list. A write in between can
   // only make this answer a little old, and every write asks for a new one (refreshDue).
-  // The keep-warm range and the owed items' reads go at once: neither waits for the other.
-  const [candidates, owed, states] = await Promise.all([keepWarmCandidates(db, settings, now), loadOwed(db, settings, now), db.dueStates.toArray()]);
+  const [candidates, steps, introductions, states] = await Promise.all([
+    keepWarmCandidates(db, settings, now),
+    db.nextSteps
+      .where('due')
+      .belowOrEqual(now)
+      .filter((s) => s.doneAt === undefined || s.doneAt === null)
+      .toArray(),
+    db.introductions.toArray(),
+    db.dueStates.toArray(),
+  ]);
+  const owed = await loadOwed(db, { steps, introductions, known: new Map(candidates.map((c) => [c.id, c])), settings, now });
   const head = applyDueStates(dueItems(owed, ['update', 'promise']), states, now);
   const byKey = dueStatesByKey(states);
   const warm: WarmEntry[] = [];
@@ -66,27 +75,27 @@ function keepWarmItems(page: readonly WarmEntry[], settings: Settings, now: numb
 }
 
 /**
- * What owed updates and promises are made from, through indexes:
- * - promises: open next steps whose `due` has passed;
- * - updates owed: the introductions (the graph: a small table, read whole), the people in it (to
- *   name them, and for their clocks), then only the histories that can hold an unreported step
- *   (`[contactId+at]` ranges, see chainHistories).
+ * What owed updates and promises are made from: open next steps whose `due` has passed; the
+ * introductions (the graph: a small table, read whole); the people in them (to name them, and for
+ * their clocks: most are among the keep-warm candidates already read, `known`); then only the
+ * histories that can hold an unreported step (`[contactId+at]` ranges, see chainHistories), in one
+ * short transaction rather than one per range.
  */
-async function loadOwed(db: RelaisDB, settings: Settings, now: number): Promise<DueCandidates> {
-  const [steps, introductions] = await Promise.all([
-    db.nextSteps
-      .where('due')
-      .belowOrEqual(now)
-      .filter((s) => s.doneAt === undefined || s.doneAt === null)
-      .toArray(),
-    db.introductions.toArray(),
-  ]);
+async function loadOwed(
+  db: RelaisDB,
+  { steps, introductions, known, settings, now }: { steps: NextStep[]; introductions: Introduction[]; known: Map<ContactId, Contact>; settings: Settings; now: number },
+): Promise<DueCandidates> {
   const graph = graphOf(introductions);
   const members = [...new Set<ContactId>([...graph.recommendersOf.keys(), ...graph.introducedBy.keys(), ...steps.map((s) => s.contactId)])];
-  const known = new Map<ContactId, Contact>();
-  for (const c of await db.contacts.bulkGet(members)) if (c) known.set(c.id, c);
-  const interactions = await chainHistories(db, graph, known);
-  const candidates = [...known.values()];
+  const people = new Map<ContactId, Contact>();
+  const missing = members.filter((id) => {
+    const c = known.get(id);
+    if (c) people.set(id, c);
+    return !c;
+  });
+  for (const c of await db.contacts.bulkGet(missing)) if (c) people.set(c.id, c);
+  const interactions = await db.transaction('r', db.interactions, () => chainHistories(db, graph, people));
+  const candidates = [...people.values()];
   return { contacts: candidates, candidates, interactions, introductions, nextSteps: steps, settings, now };
 }
 
