@@ -140,8 +140,8 @@ export default defineBackground(() => {
   }
   pageMessaging.onMessage('refreshReminders', async ({ sender }) => {
     if (sender?.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return { ok: true as const, due: 0 };
-    const items = await refreshDue(db);
-    return { ok: true as const, due: items.length };
+    const { total } = await refreshDue(db);
+    return { ok: true as const, due: total };
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

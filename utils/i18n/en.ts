@@ -568,7 +568,7 @@ export const en = {
   'privacy.local.storageError': 'the last problem met while saving, until it is solved;',
   'privacy.local.autobackup': 'your automatic backup choice, when the next one is due, and the names and dates of the backup files Relais wrote;',
   'privacy.local.whatsnew': 'the version Relais was updated from, to tell you what is new.',
-  'privacy.session': 'While the browser is open, and only in memory (storage.session): for each open LinkedIn tab, whether Relais could read the page, and the message being typed so the popup and side panel can check it. Closing the browser clears it.',
+  'privacy.session': 'While the browser is open, and only in memory (storage.session): for each open LinkedIn tab, whether Relais could read the page, the message being typed and the check of it that the popup and side panel show (with the names of the people it is about), and the first items of the due list with their contacts’ names. Closing the browser clears it.',
   'privacy.control.title': 'Take it with you, or erase it',
   'privacy.control.export': 'Export: in the options, “{backup}” writes everything above (the database tables) to a JSON file; “{csv}” writes a spreadsheet. “{restore}” reads such a file back, checked in full before anything is replaced.',
   'privacy.control.autoBackup': 'Automatic backups (off unless you turn them on): a backup file each week in your Downloads folder, in “Relais”; Relais deletes only the older files it wrote itself.',

@@ -570,7 +570,7 @@ export const fr: Record<MessageKey, string> = {
   'privacy.local.storageError': 'le dernier problème rencontré à l’enregistrement, jusqu’à ce qu’il soit résolu ;',
   'privacy.local.autobackup': 'votre choix de sauvegarde automatique, la date de la prochaine, et les noms et dates des fichiers de sauvegarde écrits par Relais ;',
   'privacy.local.whatsnew': 'la version depuis laquelle Relais a été mis à jour, pour vous dire ce qui a changé.',
-  'privacy.session': 'Tant que le navigateur est ouvert, et seulement en mémoire (storage.session) : pour chaque onglet LinkedIn ouvert, si Relais a pu lire la page, et le message en cours de saisie pour que la fenêtre Relais et le panneau latéral le vérifient. Fermer le navigateur l’efface.',
+  'privacy.session': 'Tant que le navigateur est ouvert, et seulement en mémoire (storage.session) : pour chaque onglet LinkedIn ouvert, si Relais a pu lire la page, le message en cours de saisie et sa vérification qu’affichent la fenêtre Relais et le panneau latéral (avec le nom des personnes concernées), et les premiers éléments de la liste des relances avec le nom de leurs contacts. Fermer le navigateur l’efface.',
   'privacy.control.title': 'L’emporter, ou l’effacer',
   'privacy.control.export': 'Exporter : dans les options, « {backup} » écrit tout ce qui précède (les tables de la base) dans un fichier JSON ; « {csv} » écrit un tableur. « {restore} » relit un tel fichier, entièrement vérifié avant de remplacer quoi que ce soit.',
   'privacy.control.autoBackup': 'Sauvegardes automatiques (désactivées tant que vous ne les activez pas) : un fichier de sauvegarde chaque semaine dans votre dossier Téléchargements, dans « Relais » ; Relais ne supprime que les anciens fichiers qu’il a lui-même écrits.',

@@ -18,8 +18,6 @@ const DIGEST_TARGET_KEY = 'reminders:digest-target';
 /** What refreshDue found: the length of the due list. */
 export interface DueBadge {
   total: number;
-  /** The same number, for callers written when refreshDue returned the items (entrypoints/background.ts). */
-  length: number;
 }
 
 /** Numbers each refresh, so one that finishes after a later one does not overwrite its newer answer. */
@@ -31,7 +29,7 @@ let latestRefresh = 0;
  */
 export async function refreshDue(db: RelaisDB, now = Date.now()): Promise<DueBadge> {
   const page = await computeDue(db, now);
-  return { total: page.total, length: page.total };
+  return { total: page.total };
 }
 
 async function computeDue(db: RelaisDB, now: number): Promise<DuePage> {
