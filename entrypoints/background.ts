@@ -79,10 +79,13 @@ export default defineBackground(() => {
     },
   });
   let changedTimer: ReturnType<typeof setTimeout> | undefined;
+  // Every write, from any page (an import or a restore in the options page too): the kept reads
+  // are dropped, shown tabs re-checked, and the due list and badge recomputed.
   Dexie.on('storagemutated', () => {
     checkCache.clear();
     if (changedTimer) clearTimeout(changedTimer);
     changedTimer = setTimeout(() => void tabChecks.dataChanged(), 100);
+    void refreshSoon();
   });
   browser.runtime.onConnect.addListener((port) => {
     const tabId = tabOfPortName(port.name);
