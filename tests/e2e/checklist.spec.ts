@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { badgeText, expect, readStore, routeLinkedIn, test } from './fixtures';
+import { badgeText, expect, readStore, routeLinkedIn, setSettings, tabIdOf, test } from './fixtures';
 
 const THREAD = '/messaging/thread/2-ZGFuaWVsLW9rYWZvci10aHJlYWQtMDAx/';
 const ANNE = '/in/anne-sophie-delorme-8c14e07b/';
@@ -10,19 +10,6 @@ async function typeDraft(page: Page, text: string) {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
-}
-
-async function tabIdOf(ext: Page, pattern: string): Promise<number> {
-  return ext.evaluate(async (p) => (await (globalThis as any).chrome.tabs.query({ url: p }))[0]?.id ?? -1, pattern);
-}
-
-/** Settings as the options page would save them. */
-async function setSettings(ext: Page, patch: Record<string, unknown>) {
-  await ext.evaluate(async (p) => {
-    const sync = (globalThis as any).chrome.storage.sync;
-    const { settings } = await sync.get('settings');
-    await sync.set({ settings: { ...(settings ?? {}), ...p } });
-  }, patch);
 }
 
 const item = (popup: Page, id: string) => popup.locator(`[data-item="${id}"]`).first();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { badgeText, expect, test } from './fixtures';
+import { badgeText, expect, setSettings, test } from './fixtures';
 
 // A large due list end to end: the popup shows its first twelve items and how many more there are,
 // with a link to the dashboard, which shows the whole list a page at a time; the badge counts it.
@@ -36,15 +36,6 @@ async function seedContacts(page: Page, rows: object[]): Promise<void> {
       }),
     rows,
   );
-}
-
-async function setSettings(ext: Page, patch: Record<string, unknown>) {
-  await ext.evaluate(async (p) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const sync = (globalThis as any).chrome.storage.sync;
-    const { settings } = await sync.get('settings');
-    await sync.set({ settings: { ...(settings ?? {}), ...p } });
-  }, patch);
 }
 
 const dueKeys = (page: Page) => page.locator('li[data-due-key]').evaluateAll((els) => els.map((el) => el.getAttribute('data-due-key')!));

@@ -84,6 +84,22 @@ export async function badgeText(extensionPage: Page, urlPattern?: string): Promi
   }, urlPattern);
 }
 
+/** The id of the first tab whose URL matches, asked from an extension page (which may read it). */
+export async function tabIdOf(ext: Page, pattern: string): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return ext.evaluate(async (p) => (await (globalThis as any).chrome.tabs.query({ url: p }))[0]?.id ?? -1, pattern);
+}
+
+/** Settings as the options page would save them, merged into what is stored. */
+export async function setSettings(ext: Page, patch: Record<string, unknown>): Promise<void> {
+  await ext.evaluate(async (p) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const sync = (globalThis as any).chrome.storage.sync;
+    const { settings } = await sync.get('settings');
+    await sync.set({ settings: { ...(settings ?? {}), ...p } });
+  }, patch);
+}
+
 export const test = base.extend<{ context: BrowserContext; extensionId: string; extPage: (file: string) => Promise<Page> }>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {

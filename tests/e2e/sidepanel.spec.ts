@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, routeLinkedIn, test } from './fixtures';
+import { expect, routeLinkedIn, setSettings, tabIdOf, test } from './fixtures';
 
 const THREAD = '/messaging/thread/2-ZGFuaWVsLW9rYWZvci10aHJlYWQtMDAx/';
 const THREAD_FR = '/messaging/thread/2-bGVhLW1hcmNoYW5kLXRocmVhZC0wMDQ/';
@@ -13,21 +13,7 @@ async function typeDraft(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-/** The id of the first tab whose URL matches, asked from an extension page (which may read it). */
-async function tabIdOf(ext: Page, pattern: string): Promise<number> {
-  return ext.evaluate(async (p) => {
-    const [tab] = await (globalThis as any).chrome.tabs.query({ url: p });
-    return tab?.id ?? -1;
-  }, pattern);
-}
-
-async function setLanguage(ext: Page, language: 'en' | 'fr') {
-  await ext.evaluate(async (l) => {
-    const sync = (globalThis as any).chrome.storage.sync;
-    const { settings } = await sync.get('settings');
-    await sync.set({ settings: { ...(settings ?? {}), language: l } });
-  }, language);
-}
+const setLanguage = (ext: Page, language: 'en' | 'fr') => setSettings(ext, { language });
 
 async function openPanelFor(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const panel = await context.newPage();
