@@ -100,6 +100,37 @@ export async function setSettings(ext: Page, patch: Record<string, unknown>): Pr
   }, patch);
 }
 
+/** The extension's IndexedDB, read or written with the raw API from one of its pages. */
+export type Dump = Record<string, unknown[]>;
+export const STORES = ['contacts', 'interactions', 'introductions', 'nextSteps', 'recommendationsMade', 'dueStates'];
+export async function idb(page: Page, op: 'dump' | 'seed' | 'clear', seed?: Dump): Promise<Dump | null> {
+  return page.evaluate(
+    ({ op, seed, stores }) =>
+      new Promise<Dump | null>((resolve, reject) => {
+        const req = indexedDB.open('relais');
+        req.onupgradeneeded = () => req.transaction!.abort();
+        req.onerror = () => resolve(null);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(stores, op === 'dump' ? 'readonly' : 'readwrite');
+          const out: Dump = {};
+          for (const name of stores) {
+            const store = tx.objectStore(name);
+            if (op === 'seed') for (const row of seed![name]) store.add(row);
+            else if (op === 'clear') store.clear();
+            else store.getAll().onsuccess = (e) => (out[name] = (e.target as IDBRequest).result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { op, seed, stores: STORES },
+  );
+}
+
 export const test = base.extend<{ context: BrowserContext; extensionId: string; extPage: (file: string) => Promise<Page> }>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {

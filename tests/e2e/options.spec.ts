@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from '@playwright/test';
 import { CURRENT_SCHEMA_VERSION } from '../../utils/db/schema';
-import { expect, serviceWorkerOf, test } from './fixtures';
+import { expect, idb, serviceWorkerOf, STORES, test, type Dump } from './fixtures';
 
-type Dump = Record<string, unknown[]>;
-const STORES = ['contacts', 'interactions', 'introductions', 'nextSteps', 'recommendationsMade', 'dueStates'];
 
 const T = Date.UTC(2026, 2, 10, 9, 0);
 const SEED: Dump = {
@@ -22,35 +20,6 @@ const SEED: Dump = {
   recommendationsMade: [{ id: 1, candidateId: 'linkedin:in/zoë-núñez', at: T, workedWith: true, outcome: 'pending', source: 'manual' }],
   dueStates: [{ key: 'keep-warm:linkedin:in/marc-dupont', snoozedUntil: T + 864e5 }],
 };
-
-/** The extension's IndexedDB, read or written from one of its pages with the raw API (not the page's own code). */
-async function idb(page: Page, op: 'dump' | 'seed', seed?: Dump): Promise<Dump | null> {
-  return page.evaluate(
-    ({ op, seed, stores }) =>
-      new Promise<Dump | null>((resolve, reject) => {
-        const req = indexedDB.open('relais');
-        // Not created yet by Relais: do not create it with the wrong schema.
-        req.onupgradeneeded = () => req.transaction!.abort();
-        req.onerror = () => resolve(null);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction(stores, op === 'seed' ? 'readwrite' : 'readonly');
-          const out: Dump = {};
-          for (const name of stores) {
-            const store = tx.objectStore(name);
-            if (op === 'seed') for (const row of seed![name]) store.add(row);
-            else store.getAll().onsuccess = (e) => (out[name] = (e.target as IDBRequest).result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { op, seed, stores: STORES },
-  );
-}
 
 async function storedSettings(sw: Worker): Promise<{ cadenceDays: Record<string, number>; language: string } | undefined> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { LOCAL_STORAGE_ITEMS } from '../../components/welcome/privacyInventory';
-import { CHROMIUM, expect, EXTENSION_DIR, serviceWorkerOf, test } from './fixtures';
+import { CHROMIUM, expect, EXTENSION_DIR, idb, serviceWorkerOf, STORES, test, type Dump } from './fixtures';
 
 // Ready to publish (issue 9): first run, update, shortcuts, icons, packages, automatic backups.
 // Screenshots go to /tmp/relais-publish-*.png to be looked at.
@@ -46,36 +46,6 @@ async function welcomePage(context: BrowserContext): Promise<Page | undefined> {
   return context.pages().find(isWelcome) ?? context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined);
 }
 
-/** The extension's IndexedDB, read or written with the raw API from one of its pages. */
-type Dump = Record<string, unknown[]>;
-const STORES = ['contacts', 'interactions', 'introductions', 'nextSteps', 'recommendationsMade', 'dueStates'];
-async function idb(page: Page, op: 'dump' | 'seed' | 'clear', seed?: Dump): Promise<Dump | null> {
-  return page.evaluate(
-    ({ op, seed, stores }) =>
-      new Promise<Dump | null>((resolve, reject) => {
-        const req = indexedDB.open('relais');
-        req.onupgradeneeded = () => req.transaction!.abort();
-        req.onerror = () => resolve(null);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction(stores, op === 'dump' ? 'readonly' : 'readwrite');
-          const out: Dump = {};
-          for (const name of stores) {
-            const store = tx.objectStore(name);
-            if (op === 'seed') for (const row of seed![name]) store.add(row);
-            else if (op === 'clear') store.clear();
-            else store.getAll().onsuccess = (e) => (out[name] = (e.target as IDBRequest).result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { op, seed, stores: STORES },
-  );
-}
 const byKey = (d: Dump) => Object.fromEntries(STORES.map((k) => [k, [...(d[k] ?? [])].map((r) => JSON.stringify(r, Object.keys(r as object).sort())).sort()]));
 
 const T = Date.UTC(2026, 2, 10, 9, 0);
