@@ -5,7 +5,11 @@ import type { Page } from '@playwright/test';
 import { reportFigures } from '../reliability/figures';
 import { openThread, routesFor, sendButton, THREADS, typeDraft } from '../reliability/e2e/linkedin';
 import { holdDatabase, killServiceWorker, pendingCaptureKeys, serviceWorkerRunning, stopServiceWorker } from '../reliability/e2e/worker';
-import { expect, readStore, routeLinkedIn, test } from './fixtures';
+import { expect, readStore, routeLinkedIn, tabIdOf, test } from './fixtures';
+
+interface Chrome {
+  chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+}
 
 interface Row {
   text: string;
@@ -105,11 +109,20 @@ test('a capture left behind by a closed tab and a killed worker arrives once, wo
   const release = await holdDatabase(db);
   await sendButton(page).click();
   await expect.poll(() => pendingCaptureKeys(db)).toHaveLength(1);
-  // Nobody is left to retry: the tab is gone and the worker dies before writing.
+  // Nobody is left to retry: the tab is gone and the worker dies before writing. The worker hears
+  // of the closed tab first (it forgets the tab's state): an event still on its way to a killed
+  // worker would start it again, and this test is about the alarm doing that.
+  const tabId = await tabIdOf(db, 'https://www.linkedin.com/*');
+  const tabKnown = () => db.evaluate(async (key) => key in (await (globalThis as unknown as Chrome).chrome.storage.session.get(key)), `tab:${tabId}`);
+  expect(await tabKnown()).toBe(true);
   await page.close();
+  await expect.poll(tabKnown).toBe(false);
   expect(await killServiceWorker(context, db)).toBe(true);
   figures.faults += 1;
   await release();
+  // Closing its target returns before the worker is gone: wait until it is, then see it stays down.
+  await expect.poll(() => serviceWorkerRunning(context, db)).toBe(false);
+  await db.waitForTimeout(1_000);
   expect(await serviceWorkerRunning(context, db)).toBe(false);
   expect(await pendingCaptureKeys(db)).toHaveLength(1);
   expect(await readStore(db, 'interactions')).toHaveLength(0);
