@@ -143,7 +143,7 @@ export default defineBackground(() => {
   }
   pageMessaging.onMessage('refreshReminders', async ({ sender }) => {
     if (sender?.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return { ok: true as const, due: 0 };
-    const { total } = await refreshDue(db);
+    const { total } = await refreshDue(db, Date.now(), { verify: true });
     return { ok: true as const, due: total };
   });
 
@@ -154,7 +154,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DRAIN_ALARM) void drainPending(deps);
     else if (alarm.name === DIGEST_ALARM) void scheduleDigest(db);
-    else if (alarm.name === DUE_REFRESH_ALARM) void refreshDue(db);
+    else if (alarm.name === DUE_REFRESH_ALARM) void refreshDue(db, Date.now(), { verify: true }).catch(() => {});
   });
   browser.notifications?.onClicked.addListener((id) => {
     if (id === DIGEST_NOTIFICATION) void openDigestTarget();
@@ -164,7 +164,7 @@ export default defineBackground(() => {
     if (area !== 'sync' || !('settings' in changes)) return;
     settingsNow = undefined;
     void tabChecks.dataChanged();
-    void refreshDue(db);
+    void refreshDue(db, Date.now(), { verify: true }).catch(() => {});
     void scheduleDigest(db, { settingsChanged: true });
   });
 
@@ -172,7 +172,7 @@ export default defineBackground(() => {
     if (!(await browser.alarms.get(DRAIN_ALARM))) await browser.alarms.create(DRAIN_ALARM, { periodInMinutes: 1 });
     await ensureReminderAlarms();
     await drainPending(deps);
-    await refreshDue(db).catch(() => {});
+    await refreshDue(db, Date.now(), { verify: true }).catch(() => {});
     await scheduleDigest(db).catch(() => {});
   })();
 });

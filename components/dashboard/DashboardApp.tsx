@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../utils/db/database';
-import { dueListQuery } from '../../utils/engine/dueListQuery';
-import type { DueItem } from '../../utils/engine/dueItems';
+import { dueListEntries } from '../../utils/engine/dueListQuery';
+import type { DueEntry } from '../../utils/engine/dueEntries';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Contact, ContactId } from '../../utils/model/types';
 import { useLiveQuery } from '../../utils/ui/useLiveQuery';
@@ -51,7 +51,8 @@ export function DashboardApp() {
   // The due list and the graph wait until the table has painted: they read more and compute more.
   const painted = useAfterPaint(!everyoneLoading);
   const later = ready && painted;
-  const due = useLiveQuery(async () => (later ? (await dueListQuery(db, settings, now)).items : ([] as DueItem[])), [db, settings, later, now], [] as DueItem[]);
+  // The due column needs only whom each line concerns: entries, no item made (no contact read).
+  const due = useLiveQuery(async () => (later ? dueListEntries(db, settings, now) : ([] as DueEntry[])), [db, settings, later, now], [] as DueEntry[]);
   const chains = useLiveQuery(() => (later ? loadChainState(db, settings, now) : undefined), [db, settings, later, now], undefined);
   const dueMap = useMemo(() => dueByContact(due.value), [due.value]);
   const byId = useMemo(() => new Map<ContactId, Contact>(everyone.contacts.map((c) => [c.id, c])), [everyone.contacts]);

@@ -3,7 +3,7 @@ import { fr } from '../../utils/i18n/fr';
 import { t, type MessageKey, type UiLang } from '../../utils/i18n';
 import type { Settings } from '../../utils/model/settings';
 import { LanguageSwitch } from './LanguageSwitch';
-import { fieldLabelKey, LOCAL_STORAGE_ITEMS, storedSettings, storedTables } from './privacyInventory';
+import { DERIVED_TABLES, fieldLabelKey, LOCAL_STORAGE_ITEMS, storedSettings, storedTables } from './privacyInventory';
 
 const known = (key: string) => key in en && key in fr;
 
@@ -45,6 +45,16 @@ export function PrivacyPage({ lang, save }: { lang: UiLang; save: (patch: Partia
             </ul>
           </div>
         ))}
+        <div class="table">
+          <h3 id="table-derived">{t(lang, 'privacy.derived.title')}</h3>
+          <ul aria-labelledby="table-derived">
+            {DERIVED_TABLES.map(({ table, label }) => (
+              <li key={table}>
+                {t(lang, label)} <code>{table}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
       </section>
       <section aria-labelledby="settings-title">
         <h2 id="settings-title">{t(lang, 'privacy.settings.title')}</h2>

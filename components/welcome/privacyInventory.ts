@@ -6,6 +6,7 @@ import { UPDATE_RECORD_KEY } from '../../utils/background/onInstalled';
 import { AUTO_BACKUP_CONFIG_KEY, AUTO_BACKUP_STATE_KEY } from '../../utils/backup/autoBackupStore';
 import type { MessageKey } from '../../utils/i18n';
 import { PENDING_PREFIX } from '../../utils/messaging/pendingCaptures';
+import { DUE_DIGEST_TABLE } from '../../utils/db/dueDigest/digestBucket';
 
 /**
  * What the privacy page lists, read from the code itself: the tables a backup holds (every table
@@ -21,6 +22,12 @@ export interface TableInventory {
 export function storedTables(): TableInventory[] {
   return BACKUP_TABLES.map((table) => ({ table, fields: Object.keys(ROW_SCHEMAS[table].entries) }));
 }
+
+/**
+ * Tables made from the ones above and kept in step with them (never in a backup, emptied with
+ * them): what each holds, in words.
+ */
+export const DERIVED_TABLES: { table: string; label: MessageKey }[] = [{ table: DUE_DIGEST_TABLE, label: 'privacy.derived.dueDigest' }];
 
 export function storedSettings(): (keyof Settings)[] {
   return Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

@@ -102,7 +102,8 @@ test('the privacy page lists every table, the settings and the working notes, in
   const page = options;
   await page.setViewportSize({ width: 900, height: 900 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Relais — what is stored, and where');
-  await expect(page.locator('.table h3')).toHaveText(['People (contacts)', 'Interactions: messages, invitations, meetings…', 'Introductions: who introduced you to whom', 'Promises and next steps', 'Recommendations you made', 'Your choices on reminders']);
+  await expect(page.locator('.table h3')).toHaveText(['People (contacts)', 'Interactions: messages, invitations, meetings…', 'Introductions: who introduced you to whom', 'Promises and next steps', 'Recommendations you made', 'Your choices on reminders', 'Made from the above, to answer quickly']);
+  await expect(page.getByText('no message text', { exact: false })).toBeVisible();
   await expect(page.getByText('Kept in the browser’s IndexedDB database named “relais”', { exact: false })).toBeVisible();
   await page.screenshot({ path: '/tmp/relais-publish-privacy-en.png', fullPage: true });
   await page.getByRole('button', { name: 'Français' }).click();

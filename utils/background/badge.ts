@@ -22,6 +22,5 @@ export async function setTabBadge(tabId: number, badge: TabBadge): Promise<void>
 
 export async function setDueCount(count: number): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  await action.setBadgeText({ text: count > 0 ? (count > 99 ? '99+' : String(count)) : '' });
-  await action.setBadgeBackgroundColor({ color: COLOURS.due });
+  await Promise.all([action.setBadgeText({ text: count > 0 ? (count > 99 ? '99+' : String(count)) : '' }), action.setBadgeBackgroundColor({ color: COLOURS.due })]);
 }

@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import type { RawTables } from './envelope';
 import type { Checked } from './problem';
 import { upgradeV1ToV2 } from './upgradeV1ToV2';
+import { upgradeV2ToV3 } from './upgradeV2ToV3';
 
 /**
  * Moves the tables of a backup from schema version N to N + 1, as the Dexie upgrade of the same
@@ -15,7 +16,7 @@ export type BackupUpgrade = (tables: RawTables) => RawTables;
  * One step per schema version, keyed by the version it upgrades *from*, one file per step (a test
  * fails until every older version has its step). A backup is upgraded, never refused for being old.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = { 1: upgradeV1ToV2 };
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = { 1: upgradeV1ToV2, 2: upgradeV2ToV3 };
 
 export function upgradeTables(
   tables: RawTables,

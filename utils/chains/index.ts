@@ -1,3 +1,3 @@
 export { graphOf, recommendersUpChain, contactsDownChain, introducedContacts, type IntroGraph, type IntroSource, type ChainLink } from './graph';
 export { stepsSince, sortedByTime } from './steps';
-export { owedUpdates, isUpdateTo, interactionLookup, type OwedUpdate, type InteractionSource, type OwedUpdateOptions } from './owedUpdates';
+export { owedUpdates, isUpdate, isUpdateTo, interactionLookup, type OwedUpdate, type InteractionSource, type OwedUpdateOptions } from './owedUpdates';

@@ -88,9 +88,13 @@ export function owedUpdates(
 
 /** A message to the recommender that tells them what happened (see owedUpdates). */
 export function isUpdateTo(i: Interaction, aboutContactId: ContactId): boolean {
+  return isUpdate(i) && (i.aboutContactId === undefined || i.aboutContactId === aboutContactId);
+}
+
+/** An update about someone, or about everyone (no `aboutContactId`): what can settle an owed update. */
+export function isUpdate(i: Pick<Interaction, 'kind' | 'asks'> | undefined): boolean {
   if (!i) return false;
-  const isUpdate = i.kind === 'update-sent' || (i.kind === 'message-sent' && Array.isArray(i.asks) && i.asks.includes('update'));
-  return isUpdate && (i.aboutContactId === undefined || i.aboutContactId === aboutContactId);
+  return i.kind === 'update-sent' || (i.kind === 'message-sent' && Array.isArray(i.asks) && i.asks.includes('update'));
 }
 
 function lastUpdateAbout(recommenderHistory: readonly Interaction[], aboutContactId: ContactId): number {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, DueState, Interaction, Introduction, NextStep, RecommendationMade } from '../model/types';
+import { dueDigestMiddleware } from './dueDigest/digestMiddleware';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'relais';
@@ -25,11 +26,16 @@ export class RelaisDB extends Dexie {
    */
   constructor(name = DB_NAME, options: RelaisDBOptions = {}) {
     const { versions = SCHEMA_VERSIONS, ...dexieOptions } = options;
-    super(name, dexieOptions);
+    // No live-query cache: Dexie keeps results there up to date from the writes it sees pass, and
+    // the due digest is written below it (utils/db/dueDigest/digestMiddleware.ts). Live queries
+    // read IndexedDB again on each change instead, as before Dexie 4.
+    super(name, { cache: 'disabled', ...dexieOptions });
     for (const v of versions) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Every instance keeps the due digest with its writes (a no-op at a schema without it).
+    this.use(dueDigestMiddleware);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { digestTablesOf, fillDueDigest } from './dueDigest/rebuildDueDigest';
 
 export interface SchemaVersion {
   version: number;
@@ -27,9 +28,9 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   },
   {
     // Index-only: Dexie builds the two new indexes from the records, no data moves (no upgrade
-    // function, identity backup step). The due list computes every keep-warm date from index keys
-    // alone (utils/engine/keepWarmClocks.ts): a contact's own cadence, and the age of its record
-    // for the import window. Every table is restated so the schema of each version reads whole.
+    // function, identity backup step). The due list then read the contacts that could be due by
+    // index (own cadences; creation dates for the import window); schema 3 replaced that. Every
+    // table is restated so the schema of each version reads whole.
     version: 2,
     stores: {
       contacts: 'id, *aliases, name, lastInteractionAt, updatedAt, tier, cadenceDays, createdAt',
@@ -39,6 +40,22 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       recommendationsMade: '++id, candidateId, toContactId',
       dueStates: 'key',
     },
+  },
+  {
+    // The due digest (utils/db/dueDigest/): what the due list reads, kept by every write in the
+    // write's own transaction, made here from the data already stored. The due list no longer
+    // reads contacts by index, so schema 2's two indexes go (no data moves).
+    version: 3,
+    stores: {
+      contacts: 'id, *aliases, name, lastInteractionAt, updatedAt, tier',
+      interactions: '++id, &key, contactId, [contactId+at], at, kind',
+      introductions: '++id, contactId, recommenderId, &[recommenderId+contactId]',
+      nextSteps: '++id, contactId, due, doneAt',
+      recommendationsMade: '++id, candidateId, toContactId',
+      dueStates: 'key',
+      dueDigest: 'bucket',
+    },
+    upgrade: (tx) => fillDueDigest(digestTablesOf(tx)),
   },
 ];
 

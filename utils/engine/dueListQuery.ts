@@ -1,17 +1,24 @@
-import Dexie from 'dexie';
+import type { IntroGraph } from '../chains/graph';
+import { graphOf } from '../chains/graph';
 import type { RelaisDB } from '../db/database';
+import { asInteractions } from '../db/dueDigest/chainRows';
+import { readDueDigest, type DueDigest } from '../db/dueDigest/readDueDigest';
 import type { Settings } from '../model/settings';
-import type { Contact, ContactId, Interaction, Introduction, NextStep } from '../model/types';
-import { graphOf, recommendersUpChain, type IntroGraph } from '../chains/graph';
-import { keepWarmDue } from '../rules/keepWarmDue';
-import { withDefaults } from './buildRuleContext';
-import { applyDueStates, compareDue, dueItems, dueStatesByKey, hides, type DueCandidates, type DueCategory, type DueItem, type DueSortKey } from './dueItems';
-import { clockOf, keepWarmCandidates } from './keepWarmCandidates';
+import type { Contact, ContactId, NextStep } from '../model/types';
+import type { Rule } from '../rules/context';
+import { keepWarm } from '../rules/keep-warm';
+import { promiseDue } from '../rules/promise-due';
+import { recommenderNotInformed } from '../rules/recommender-not-informed';
+import { prepareContexts, withDefaults } from './buildRuleContext';
+import { dueEntries, type DueEntry } from './dueEntries';
+import type { DueCategory, DueItem } from './dueItems';
 
 export interface DueQueryOptions {
   /** How many items to make, from `offset` on; 0 makes none (the counts only). Default: all. */
   limit?: number;
   offset?: number;
+  /** Check the digest against the contacts first (readDueDigest): where nobody waits on a write. */
+  verify?: boolean;
 }
 
 export interface DuePage {
@@ -22,122 +29,107 @@ export interface DuePage {
   counts: Record<DueCategory, number>;
 }
 
-type WarmEntry = DueSortKey & { contact: Contact };
+const RULES: Record<DueCategory, Rule> = { update: recommenderNotInformed, promise: promiseDue, 'keep-warm': keepWarm };
 
 /**
- * The due list (or one page of it) and its length. Owed updates and promises, a few hundred at
- * most, are made by their rules from indexed candidates (loadOwed) and come first. Keep-warm
- * reminders, thousands on a large network, are dated by keepWarmDue from the records of the
- * contacts that can be due (one bulk read), the user's snoozes and dismissals applied by key,
- * sorted as the list sorts; only those on the page are made into items by the rule. So the
- * badge's count makes no keep-warm item, and the popup's twelve make twelve.
+ * The due list (or one page of it) and its length. Every line is dated and ordered from the due
+ * digest (utils/db/dueDigest/: each contact's keep-warm clock, the chain rows of the people of
+ * introductions), the introductions, the next steps come due and the user's snoozes — four reads,
+ * no contact record, no history (dueEntries). Only the lines of the page are made into items, by
+ * the same rules as the checklist, from the records of the people they name.
  */
-export async function dueListQuery(db: RelaisDB, settingsIn: Partial<Settings> | undefined, now: number, options: DueQueryOptions = {}): Promise<DuePage> {
-  const settings = withDefaults(settingsIn);
+export async function dueListQuery(db: RelaisDB, settingsIn: SettingsSource, now: number, options: DueQueryOptions = {}): Promise<DuePage> {
   const offset = wholeOr(options.offset, 0);
   const limit = wholeOr(options.limit, Infinity);
-  // No transaction around it all: a capture's write waits only for the read in progress (one chunk
-  // of the keep-warm range, or one small read), not for the whole list. A write in between can
-  // only make this answer a little old, and every write asks for a new one (refreshDue).
-  const [candidates, steps, introductions, states] = await Promise.all([
-    keepWarmCandidates(db, settings, now),
-    db.nextSteps
-      .where('due')
-      .belowOrEqual(now)
-      .filter((s) => s.doneAt === undefined || s.doneAt === null)
-      .toArray(),
-    db.introductions.toArray(),
-    db.dueStates.toArray(),
-  ]);
-  const owed = await loadOwed(db, { steps, introductions, known: new Map(candidates.map((c) => [c.id, c])), settings, now });
-  const head = applyDueStates(dueItems(owed, ['update', 'promise']), states, now);
-  const byKey = dueStatesByKey(states);
-  const warm: WarmEntry[] = [];
-  for (const contact of candidates) {
-    const due = keepWarmDue(clockOf(contact), settings, now);
-    if (due && !hides(byKey.get(due.key), now)) warm.push({ category: 'keep-warm', dueAt: due.dueAt, key: due.key, contact });
-  }
-  warm.sort(compareDue);
-
-  const items = head.slice(offset, offset + limit);
-  const from = Math.max(0, offset - head.length);
-  items.push(...keepWarmItems(warm.slice(from, from + limit - items.length), settings, now));
-  const count = (c: DueCategory) => head.filter((i) => i.category === c).length;
-  return { items, total: head.length + warm.length, counts: { update: count('update'), promise: count('promise'), 'keep-warm': warm.length } };
+  const { entries, ...read } = await readEntries(db, settingsIn, now, options.verify);
+  const items = await makeItems(db, entries.slice(offset, offset + limit), read);
+  const count = (c: DueCategory) => entries.filter((e) => e.category === c).length;
+  return { items, total: entries.length, counts: { update: count('update'), promise: count('promise'), 'keep-warm': count('keep-warm') } };
 }
 
-/** The keep-warm items of `page`, made by the rule from the records keepWarmDue dated them from, in the page's order. */
-function keepWarmItems(page: readonly WarmEntry[], settings: Settings, now: number): DueItem[] {
+/** The whole due list as entries, no item made: whom each line is about and whom to write to (the dashboard's due column). */
+export async function dueListEntries(db: RelaisDB, settingsIn: SettingsSource, now: number): Promise<DueEntry[]> {
+  return (await readEntries(db, settingsIn, now)).entries;
+}
+
+/** Settings, or settings still being read (read beside the database). */
+type SettingsSource = Partial<Settings> | undefined | Promise<Partial<Settings> | undefined>;
+
+interface ReadEntries {
+  entries: DueEntry[];
+  digest: DueDigest;
+  graph: IntroGraph;
+  steps: NextStep[];
+  settings: Settings;
+  now: number;
+}
+
+async function readEntries(db: RelaisDB, settingsIn: SettingsSource, now: number, verify = false): Promise<ReadEntries> {
+  // No transaction around it all: a capture's write waits only for the read in progress, not for
+  // the whole list. A write in between can only make this answer a little old, and every write
+  // asks for a new one (refreshDue).
+  const [settings, digest, introductions, steps, states] = await Promise.all([
+    Promise.resolve(settingsIn).then(withDefaults),
+    readDueDigest(db, { verify }),
+    db.introductions.toArray(),
+    db.nextSteps.where('due').belowOrEqual(now).toArray(),
+    db.dueStates.toArray(),
+  ]);
+  const graph = graphOf(introductions);
+  const exists = await existenceOf(db, digest, graph);
+  return { entries: dueEntries({ digest, exists, graph, steps, states, settings, now }), digest, graph, steps, settings, now };
+}
+
+/**
+ * The items of `page`, made by their rules from the records of everyone they name. Owed updates
+ * read their chain rows; keep-warm reminders are dated from the record alone, as dueEntries dated
+ * them (the rule, given no history, asks the record).
+ */
+async function makeItems(db: RelaisDB, page: readonly DueEntry[], { digest, graph, steps, settings, now }: Omit<ReadEntries, 'entries'>): Promise<DueItem[]> {
   if (!page.length) return [];
-  const contacts = page.map((e) => e.contact);
-  const made = new Map(dueItems({ contacts, candidates: contacts, interactions: [], introductions: [], settings, now }, ['keep-warm']).map((i) => [i.finding.key, i]));
+  const contacts = await contactsNamed(db, [...new Set(page.flatMap((e) => [e.contactId, ...e.named]))]);
+  const chained = [...new Set(page.filter((e) => e.category === 'update').flatMap((e) => e.named))];
+  const shared = { contacts, introductions: graph, nextSteps: steps, settings, now };
+  const withChains = prepareContexts({ ...shared, interactions: chained.flatMap((id) => asInteractions(id, digest.chainOf(id))) });
+  const recordOnly = prepareContexts({ ...shared, interactions: [] });
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const made = new Map<string, DueItem>();
+  const ran = new Set<string>();
+  for (const e of page) {
+    const contact = byId.get(e.contactId);
+    const run = `${e.category} ${e.contactId}`;
+    if (!contact || ran.has(run)) continue;
+    ran.add(run);
+    const ctx = e.category === 'update' ? withChains(contact) : recordOnly(contact);
+    let found: ReturnType<Rule> = [];
+    try {
+      found = RULES[e.category](ctx);
+    } catch {
+      // A rule that throws for one contact skips that contact's item, not the list.
+    }
+    for (const finding of found) made.set(finding.key, { category: e.category, finding });
+  }
   return page.flatMap((e) => made.get(e.key) ?? []);
 }
 
 /**
- * What owed updates and promises are made from: open next steps whose `due` has passed; the
- * introductions (the graph: a small table, read whole); the people in them (to name them, and for
- * their clocks: most are among the keep-warm candidates already read, `known`); then only the
- * histories that can hold an unreported step (`[contactId+at]` ranges, see chainHistories), in one
- * short transaction rather than one per range.
+ * Whether someone of the introductions has a contact record, by id or by alias (the rules name and
+ * remind only existing people). Ids the digest does not hold are looked up among the aliases:
+ * usually there are none.
  */
-async function loadOwed(
-  db: RelaisDB,
-  { steps, introductions, known, settings, now }: { steps: NextStep[]; introductions: Introduction[]; known: Map<ContactId, Contact>; settings: Settings; now: number },
-): Promise<DueCandidates> {
-  const graph = graphOf(introductions);
-  const members = [...new Set<ContactId>([...graph.recommendersOf.keys(), ...graph.introducedBy.keys(), ...steps.map((s) => s.contactId)])];
-  const people = new Map<ContactId, Contact>();
-  const missing = members.filter((id) => {
-    const c = known.get(id);
-    if (c) people.set(id, c);
-    return !c;
-  });
-  for (const c of await db.contacts.bulkGet(missing)) if (c) people.set(c.id, c);
-  const interactions = await db.transaction('r', db.interactions, () => chainHistories(db, graph, people));
-  const candidates = [...people.values()];
-  return { contacts: candidates, candidates, interactions, introductions, nextSteps: steps, settings, now };
+async function existenceOf(db: RelaisDB, digest: DueDigest, graph: IntroGraph): Promise<(id: ContactId) => boolean> {
+  const people = new Set([...graph.recommendersOf.keys(), ...graph.introducedBy.keys()]);
+  const unknown = [...people].filter((id) => !digest.isContact(id));
+  const aliases = new Set(unknown.length ? ((await db.contacts.where('aliases').anyOf(unknown).keys()) as ContactId[]) : []);
+  return (id) => digest.isContact(id) || aliases.has(id);
 }
 
-const lastOf = (c: Contact | undefined) => (c && Number.isFinite(c.lastInteractionAt) ? c.lastInteractionAt! : -Infinity);
-
-/**
- * The interactions owed updates depend on, with as few reads as the contacts' clocks allow
- * (`lastInteractionAt`, kept by every writer of interactions, is the latest of them):
- * - an introduced contact with nothing since their introduction has no step: not read;
- * - the others are read from their introduction on;
- * - a recommender is read only from the first of those steps on, and only if anything at all
- *   happened with them since (no interaction since the step = not informed, nothing to read).
- */
-async function chainHistories(db: RelaisDB, graph: IntroGraph, known: Map<ContactId, Contact>): Promise<Interaction[]> {
-  const subjects: [ContactId, number][] = [];
-  for (const [id, intros] of graph.recommendersOf) {
-    const from = Math.min(...intros.map((i) => i.at));
-    if (lastOf(known.get(id)) >= from) subjects.push([id, from]);
-  }
-  const subjectRows = await Promise.all(subjects.map(([id, from]) => rangeOf(db, id, from)));
-  const readFrom = new Map<ContactId, number>();
-  subjects.forEach(([id], k) => {
-    const rows = subjectRows[k];
-    if (!rows.length) return;
-    for (const link of recommendersUpChain(id, graph)) {
-      const firstAfter = rows.find((r) => r.at >= link.introducedAt);
-      if (!firstAfter || lastOf(known.get(link.recommenderId)) < firstAfter.at) continue;
-      readFrom.set(link.recommenderId, Math.min(readFrom.get(link.recommenderId) ?? Infinity, firstAfter.at));
-    }
-  });
-  // A recommender already read as a subject is read again only if their part starts earlier.
-  const readAsSubject = new Map(subjects);
-  const recommenderRows = await Promise.all(
-    [...readFrom].filter(([id, from]) => !(from >= (readAsSubject.get(id) ?? Infinity))).map(([id, from]) => rangeOf(db, id, from)),
-  );
-  const byKey = new Map<string, Interaction>();
-  for (const row of ([] as Interaction[]).concat(...subjectRows, ...recommenderRows)) byKey.set(row.key ?? String(row.id), row);
-  return [...byKey.values()];
-}
-
-function rangeOf(db: RelaisDB, id: ContactId, from: number): Promise<Interaction[]> {
-  return db.interactions.where('[contactId+at]').between([id, from], [id, Dexie.maxKey], true, true).toArray();
+/** The contacts of these ids, an id that is another's alias finding that contact. */
+async function contactsNamed(db: RelaisDB, ids: ContactId[]): Promise<Contact[]> {
+  const found = await db.contacts.bulkGet(ids);
+  const missing = ids.filter((_, k) => !found[k]);
+  const byAlias = missing.length ? await db.contacts.where('aliases').anyOf(missing).toArray() : [];
+  return [...found.filter((c): c is Contact => !!c), ...byAlias];
 }
 
 function wholeOr(n: unknown, fallback: number): number {

@@ -549,6 +549,8 @@ export const en = {
   'privacy.field.dueStates.key': 'the reminder concerned',
   'privacy.field.dueStates.snoozedUntil': 'put off until',
   'privacy.field.dueStates.dismissedAt': 'dismissed on',
+  'privacy.derived.title': 'Made from the above, to answer quickly',
+  'privacy.derived.dueDigest': 'For the due list: each person’s date of last exchange, tier, own rhythm and other profile addresses, and for the people of introductions the date, kind and outcome of each step since their introduction and of each update you sent them (no message text). Kept in step with every change, never in a backup, erased with everything else.',
   'privacy.settings.title': 'Your settings',
   'privacy.settings.where': 'Kept in the browser’s synchronised storage (storage.sync). If sync is on in your browser (Google account in Chrome, Mozilla account in Firefox), the browser itself copies these settings (and the version number of their format) to your other computers; your contacts and messages never leave this one.',
   'privacy.setting.cadenceDays': 'keep-in-touch rhythm per tier',

@@ -551,6 +551,8 @@ export const fr: Record<MessageKey, string> = {
   'privacy.field.dueStates.key': 'le rappel concerné',
   'privacy.field.dueStates.snoozedUntil': 'reporté jusqu’au',
   'privacy.field.dueStates.dismissedAt': 'écarté le',
+  'privacy.derived.title': 'Tiré de ce qui précède, pour répondre vite',
+  'privacy.derived.dueDigest': 'Pour la liste des relances : pour chaque personne, la date du dernier échange, le cercle, le rythme choisi et les autres adresses de profil, et pour les personnes de vos mises en relation la date, la nature et l’issue de chaque étape depuis la mise en relation et de chaque nouvelle que vous leur avez donnée (aucun texte de message). Tenu à jour à chaque changement, jamais dans une sauvegarde, effacé avec tout le reste.',
   'privacy.settings.title': 'Vos réglages',
   'privacy.settings.where': 'Conservés dans le stockage synchronisé du navigateur (storage.sync). Si la synchronisation est active dans votre navigateur (compte Google dans Chrome, compte Mozilla dans Firefox), le navigateur lui-même copie ces réglages (et le numéro de version de leur format) sur vos autres ordinateurs ; vos contacts et messages ne quittent jamais celui-ci.',
   'privacy.setting.cadenceDays': 'rythme de contact par niveau',

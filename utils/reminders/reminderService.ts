@@ -26,19 +26,19 @@ let latestRefresh = 0;
 /**
  * The due list now: its length on the toolbar badge, its first items and length in storage.session
  * for the popup (dueSnapshot.ts). One query, which makes only those first items (dueListQuery).
+ * `verify` where nobody waits on a write (readDueDigest): not after each write, which the digest
+ * followed.
  */
-export async function refreshDue(db: RelaisDB, now = Date.now()): Promise<DueBadge> {
-  const page = await computeDue(db, now);
+export async function refreshDue(db: RelaisDB, now = Date.now(), { verify = false }: { verify?: boolean } = {}): Promise<DueBadge> {
+  const page = await computeDue(db, now, verify);
   return { total: page.total };
 }
 
-async function computeDue(db: RelaisDB, now: number): Promise<DuePage> {
+async function computeDue(db: RelaisDB, now: number, verify = false): Promise<DuePage> {
   const run = ++latestRefresh;
-  const page = await dueListQuery(db, await loadSettings(), now, { limit: POPUP_DUE_ITEMS });
-  if (run === latestRefresh) {
-    await setDueCount(page.total);
-    await writeDueSnapshot({ at: now, ...page });
-  }
+  // The settings are read while the query reads the database; the badge and the snapshot are written together.
+  const page = await dueListQuery(db, loadSettings(), now, { limit: POPUP_DUE_ITEMS, verify });
+  if (run === latestRefresh) await Promise.all([setDueCount(page.total), writeDueSnapshot({ at: now, ...page })]);
   return page;
 }
 
@@ -55,7 +55,7 @@ export async function scheduleDigest(db: RelaisDB, opts: { settingsChanged?: boo
       },
       fire: async () => {
         const settings = await loadSettings();
-        const { items, total } = await computeDue(db, Date.now());
+        const { items, total } = await computeDue(db, Date.now(), true);
         const text = digestMessage(items, total, resolveLang(settings.language, navigator.language));
         if (!text) return;
         await browser.storage.local.set({ [DIGEST_TARGET_KEY]: items[0]?.finding.contactId });

@@ -47,6 +47,9 @@ export function keepWarmDue(
   const { last } = clock;
   if (!Number.isFinite(last) || last > now) return undefined;
   const cadence = cadenceDaysOf({ tier: clock.tier as never, cadenceDays: clock.cadenceDays as never }, settings);
+  // Most contacts of a large network are far from due: no calendar arithmetic for them. A local
+  // day is 23 to 25 hours, and a time zone has once skipped a whole one (Samoa, 2011): a day of margin.
+  if (last + (cadence - 1) * DAY > now) return undefined;
   const rawDue = addLocalDays(last, cadence);
   const dueAt = shiftOffQuietDays(rawDue, settings.quietDays);
   if (dueAt > now) return undefined;

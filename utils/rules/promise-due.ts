@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding';
-import type { NextStep } from '../model/types';
+import type { ContactId, NextStep } from '../model/types';
 import { DAY } from './calendar';
 import type { RuleContext } from './context';
 import { both, days, makeFinding } from './makeFinding';
@@ -15,9 +15,7 @@ const MAX_TEXT = 140;
 export function promiseDue(ctx: RuleContext): Finding[] {
   const name = displayName(ctx.contact);
   const out: Finding[] = [];
-  for (const step of ctx.nextSteps) {
-    if (!step || step.contactId !== ctx.contact.id || step.doneAt !== undefined) continue;
-    if (!Number.isFinite(step.due) || step.due > ctx.now) continue;
+  for (const step of duePromises(ctx.contact.id, ctx.nextSteps, ctx.now)) {
     const text = quoteOf(step);
     const late = days((ctx.now - step.due) / DAY);
     const isPromise = step.kind === 'promise';
@@ -25,7 +23,7 @@ export function promiseDue(ctx: RuleContext): Finding[] {
       ctx.now - step.due < DAY ? { en: 'due today', fr: 'prévu aujourd’hui' } : { en: `due ${late.en} ago`, fr: `prévu il y a ${late.fr}` };
     out.push(
       makeFinding('promise-due', {
-        key: `promise-due:${ctx.contact.id}:${step.id ?? step.sourceInteractionKey ?? step.createdAt}`,
+        key: promiseKey(ctx.contact.id, step),
         severity: isPromise ? 'medium' : 'low',
         contactId: ctx.contact.id,
         dueAt: step.due,
@@ -40,6 +38,15 @@ export function promiseDue(ctx: RuleContext): Finding[] {
     );
   }
   return out;
+}
+
+/** The contact's promises and next steps not done whose date has come: what this rule reports, and the due list counts. */
+export function duePromises(contactId: ContactId, steps: readonly NextStep[], now: number): NextStep[] {
+  return steps.filter((step) => !!step && step.contactId === contactId && step.doneAt === undefined && Number.isFinite(step.due) && step.due <= now);
+}
+
+export function promiseKey(contactId: ContactId, step: NextStep): string {
+  return `promise-due:${contactId}:${step.id ?? step.sourceInteractionKey ?? step.createdAt}`;
 }
 
 function quoteOf(step: NextStep): string {

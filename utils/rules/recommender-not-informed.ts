@@ -1,6 +1,7 @@
-import { contactsDownChain } from '../chains/graph';
-import { owedUpdates, type OwedUpdate } from '../chains/owedUpdates';
+import { contactsDownChain, type IntroSource } from '../chains/graph';
+import { owedUpdates, type InteractionSource, type OwedUpdate } from '../chains/owedUpdates';
 import type { Bilingual, Finding } from '../model/finding';
+import type { Settings } from '../model/settings';
 import type { ContactId } from '../model/types';
 import { DAY, shiftOffQuietDays } from './calendar';
 import { historyOf, type RuleContext } from './context';
@@ -17,17 +18,34 @@ import { stepsWords } from './stepWords';
 export function recommenderNotInformed(ctx: RuleContext): Finding[] {
   const lookup = (id: ContactId) => historyOf(ctx, id);
   const exists = (id: ContactId) => id === ctx.contact.id || !!ctx.contactsById(id);
-  const out: Finding[] = [];
-  for (const owed of owedUpdates(ctx.contact.id, ctx.introductions, lookup, ctx.settings, ctx.now, { exists })) {
-    const dueAt = shiftOffQuietDays(owed.dueAt, ctx.settings.quietDays);
-    if (dueAt <= ctx.now) out.push(toFinding(ctx, owed, dueAt));
-  }
+  const out: Finding[] = dueOwedUpdates(ctx.contact.id, ctx.introductions, lookup, ctx.settings, ctx.now, exists).map((owed) => toFinding(ctx, owed, owed.dueAt));
   if (ctx.draft) {
     for (const downstream of contactsDownChain(ctx.contact.id, ctx.introductions)) {
       if (!exists(downstream)) continue;
       for (const owed of owedUpdates(downstream, ctx.introductions, lookup, ctx.settings, ctx.now, { exists }))
         if (owed.recommenderId === ctx.contact.id) out.push(toFinding(ctx, owed, shiftOffQuietDays(owed.dueAt, ctx.settings.quietDays)));
     }
+  }
+  return out;
+}
+
+/**
+ * The updates owed about one contact whose reminder has come: `dueAt` moved off quiet days, and
+ * passed. What this rule reports about the contact, and what the due list counts without making
+ * findings (utils/engine/dueEntries.ts).
+ */
+export function dueOwedUpdates(
+  contactId: ContactId,
+  introductions: IntroSource,
+  interactions: InteractionSource,
+  settings: Pick<Settings, 'updateDelayDays' | 'importReminderWindowDays' | 'quietDays'>,
+  now: number,
+  exists: (id: ContactId) => boolean,
+): OwedUpdate[] {
+  const out: OwedUpdate[] = [];
+  for (const owed of owedUpdates(contactId, introductions, interactions, settings, now, { exists })) {
+    const dueAt = shiftOffQuietDays(owed.dueAt, settings.quietDays);
+    if (dueAt <= now) out.push({ ...owed, dueAt });
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { RelaisDB } from '../../../utils/db/database';
+import { decodeBucket, DUE_DIGEST_TABLE, isBucket } from '../../../utils/db/dueDigest/digestBucket';
+import { rebuildDueDigest } from '../../../utils/db/dueDigest/rebuildDueDigest';
 import type { SchemaVersion } from '../../../utils/db/schema';
 import { countRecords, danglingReferences, expectedIndexKeys, indexesOf, primaryKeyOf, storesAt, type Row, type Tables } from './tables';
 
@@ -36,6 +38,8 @@ export interface UpgradeReport {
   dangling: string[];
   /** Indexes whose keys differ from what the records imply (lookups would miss records). */
   badIndexes: string[];
+  /** People whose due digest entry differs from the one made again from the upgraded records. */
+  badDigest: string[];
   /** The open failed: the error, as a line. */
   error?: string;
   ok: boolean;
@@ -54,11 +58,34 @@ export async function createAtVersion(name: string, versions: readonly SchemaVer
   db.close();
 }
 
-/** Every row of every table of an open database. */
+/** Tables made from the others (never records of their own): checked by checkDigest, not record by record. */
+const DERIVED = new Set([DUE_DIGEST_TABLE]);
+
+/** Every row of every table of an open database (derived tables left out). */
 export async function readAll(db: RelaisDB): Promise<Tables> {
   const out: Tables = {};
-  for (const table of db.tables) out[table.name] = (await table.toArray()) as Row[];
+  for (const table of db.tables) if (!DERIVED.has(table.name)) out[table.name] = (await table.toArray()) as Row[];
   return out;
+}
+
+/** The due digest as stored, person by person; undefined at a schema without it. */
+export async function digestEntries(db: RelaisDB): Promise<Map<string, unknown> | undefined> {
+  if (!db.tables.some((t) => t.name === DUE_DIGEST_TABLE)) return undefined;
+  const out = new Map<string, unknown>();
+  for (const b of await db.table(DUE_DIGEST_TABLE).toArray()) {
+    if (!isBucket(b)) out.set(`(not a bucket: ${JSON.stringify(b)})`, b);
+    else for (const [id, entry] of decodeBucket(b)) out.set(id, entry);
+  }
+  return out;
+}
+
+/** Compares the digest the upgrade left with one made again from the records now stored. */
+async function checkDigest(db: RelaisDB, report: UpgradeReport) {
+  const left = await digestEntries(db);
+  if (!left) return;
+  await rebuildDueDigest(db);
+  const made = (await digestEntries(db))!;
+  for (const id of new Set([...left.keys(), ...made.keys()])) if (!isDeepStrictEqual(left.get(id), made.get(id))) report.badDigest.push(id);
 }
 
 /** What the database must hold after upgrading `sample` from `from` to the last version. */
@@ -86,6 +113,7 @@ function diffTables(expected: Tables, actual: Tables, stores: Record<string, str
 async function checkIndexes(db: RelaisDB, expected: Tables, stores: Record<string, string>, report: UpgradeReport) {
   const sorted = (keys: unknown[]) => keys.map((k) => JSON.stringify(k)).sort();
   for (const [table, spec] of Object.entries(stores)) {
+    if (DERIVED.has(table)) continue;
     for (const index of indexesOf(spec)) {
       const got = sorted(await db.table(table).orderBy(index.name).keys());
       const want = sorted(expectedIndexKeys(expected[table] ?? [], index));
@@ -111,6 +139,7 @@ export async function runUpgradeCase(c: UpgradeCase): Promise<UpgradeReport> {
     changed: [],
     dangling: [],
     badIndexes: [],
+    badDigest: [],
     ok: false,
   };
   await createAtVersion(c.name, c.versions, c.from, c.sample);
@@ -130,11 +159,12 @@ export async function runUpgradeCase(c: UpgradeCase): Promise<UpgradeReport> {
     diffTables(expected, actual, stores, report);
     report.dangling = danglingReferences(actual);
     await checkIndexes(db, expected, stores, report);
+    await checkDigest(db, report);
     if (db.verno !== to) report.error = `opened at version ${db.verno}, expected ${to}`;
   } finally {
     db.close();
   }
-  report.ok = !report.error && !report.missing.length && !report.extra.length && !report.changed.length && !report.dangling.length && !report.badIndexes.length;
+  report.ok = !report.error && !report.missing.length && !report.extra.length && !report.changed.length && !report.dangling.length && !report.badIndexes.length && !report.badDigest.length;
   return report;
 }
 

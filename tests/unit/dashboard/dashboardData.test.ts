@@ -6,9 +6,8 @@ import { dueByContact } from '../../../components/dashboard/due/dueByContact';
 import { duplicatePairs } from '../../../components/dashboard/duplicates/duplicatePairs';
 import { safeProfileUrl } from '../../../components/dashboard/ProfileLink';
 import { handleOf, parseRoute, routeHash } from '../../../components/dashboard/route';
-import type { DueItem } from '../../../utils/engine/dueItems';
+import type { DueEntry } from '../../../utils/engine/dueEntries';
 import { owedHighlights } from '../../../utils/graph/owedHighlights';
-import type { Finding } from '../../../utils/model/finding';
 import type { Contact, Interaction } from '../../../utils/model/types';
 
 const T = Date.UTC(2025, 2, 12);
@@ -85,10 +84,7 @@ describe('ledgerOf: what you gave and what you asked', () => {
 });
 
 describe('dueByContact: what the table shows in its due column', () => {
-  const item = (category: DueItem['category'], contactId: string, actionId?: string): DueItem => ({
-    category,
-    finding: { contactId, key: `${category}:${contactId}`, action: actionId ? { kind: 'write-to', contactId: actionId, label: { en: '', fr: '' } } : undefined } as Finding,
-  });
+  const item = (category: DueEntry['category'], contactId: string, writeTo: string): DueEntry => ({ category, contactId, writeTo, key: `${category}:${contactId}`, named: [] });
   it('puts an owed update on the recommender to write to, promises and keep-warm on the contact, in due-list order', () => {
     const map = dueByContact([item('keep-warm', 'marc', 'marc'), item('update', 'sophie', 'marc'), item('promise', 'sophie', 'sophie'), item('update', 'lea', 'marc')]);
     expect(map.get('marc')).toEqual(['update', 'keep-warm']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabelKey, LOCAL_STORAGE_ITEMS, storedSettings, storedTables } from '../../../components/welcome/privacyInventory';
+import { DERIVED_TABLES, fieldLabelKey, LOCAL_STORAGE_ITEMS, storedSettings, storedTables } from '../../../components/welcome/privacyInventory';
 import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import { en } from '../../../utils/i18n/en';
 import { fr } from '../../../utils/i18n/fr';
@@ -11,7 +11,11 @@ describe('the privacy page lists what the code stores', () => {
   it('every table of the database, no more, no less', () => {
     const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
     const tables = Object.entries(latest.stores).filter(([, spec]) => spec !== null).map(([name]) => name);
-    expect(storedTables().map((t) => t.table).sort()).toEqual(tables.sort());
+    expect([...storedTables().map((t) => t.table), ...DERIVED_TABLES.map((t) => t.table)].sort()).toEqual(tables.sort());
+  });
+
+  it('says in both languages what the tables made from the others hold', () => {
+    for (const { label } of DERIVED_TABLES) expect(inBoth(label), label).toBe(true);
   });
 
   it('every field of every table has words in English and French (a new field in the model fails here until described)', () => {

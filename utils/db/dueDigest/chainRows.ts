@@ -1,0 +1,56 @@
+import { isUpdate } from '../../chains/owedUpdates';
+import { sortedByTime, stepsSince } from '../../chains/steps';
+import type { ContactId, Interaction, Introduction } from '../../model/types';
+
+/**
+ * The part of an interaction that owed updates read (utils/chains/owedUpdates.ts) and their
+ * reminder words (stepWords): when, what kind, which outcome, imported or not, and for updates
+ * whom they were about. No text: the digest keeps no message.
+ */
+export type ChainRow = Pick<Interaction, 'kind' | 'at' | 'source'> & Partial<Pick<Interaction, 'key' | 'outcome' | 'asks' | 'aboutContactId'>>;
+
+/**
+ * The rows of a person's history that owed updates can ever read, whatever `now` and the settings:
+ * - for each time they were introduced to you (`introTimes`), the steps since (stepsSince: meetings,
+ *   calls, outcomes, the first message each way) — owed updates *about* them;
+ * - every update they were sent — what settles updates owed *to* them as a recommender.
+ * The times are those of their own introductions only: recommendersUpChain dates every link of a
+ * chain, near or far, by the contact's own introduction. So stepsSince over these rows, from any of
+ * those times, gives what it gives over the whole history, and so do owedUpdates.
+ * `history` may be in any order; rows come back in the order stepsSince reads them. Only steps keep
+ * their key (an owed update is named after its first step).
+ */
+export function chainRowsOf(history: readonly Interaction[], introTimes: readonly number[]): ChainRow[] {
+  const sorted = sortedByTime(history);
+  const steps = new Set<Interaction>();
+  for (const t of new Set(introTimes)) if (Number.isFinite(t)) for (const step of stepsSince(sorted, t)) steps.add(step);
+  return sorted.filter((i) => steps.has(i) || isUpdate(i)).map((i) => liteRow(i, steps.has(i)));
+}
+
+function liteRow(i: Interaction, isStep: boolean): ChainRow {
+  const row: ChainRow = { kind: i.kind, at: i.at, source: i.source };
+  if (isStep) row.key = i.key;
+  if (i.outcome !== undefined) row.outcome = i.outcome;
+  if (isUpdate(i) && i.kind === 'message-sent') row.asks = ['update'];
+  if (i.aboutContactId !== undefined) row.aboutContactId = i.aboutContactId;
+  return row;
+}
+
+/** Rows of `contactId` as the rules take interactions (they read only the fields kept). */
+export function asInteractions(contactId: ContactId, rows: readonly ChainRow[]): Interaction[] {
+  return rows.map((r) => ({ key: '', ...r, contactId, site: 'linkedin' }));
+}
+
+/**
+ * For each person `wanted` who is in an introduction, the times they were introduced to you (none
+ * for a recommender only); people in none are left out.
+ */
+export function introTimesOf(introductions: Iterable<Introduction | undefined>, wanted: (id: ContactId) => boolean): Map<ContactId, number[]> {
+  const out = new Map<ContactId, number[]>();
+  for (const intro of introductions) {
+    if (!intro) continue;
+    if (typeof intro.contactId === 'string' && wanted(intro.contactId)) out.set(intro.contactId, [...(out.get(intro.contactId) ?? []), intro.at]);
+    if (typeof intro.recommenderId === 'string' && wanted(intro.recommenderId) && !out.has(intro.recommenderId)) out.set(intro.recommenderId, []);
+  }
+  return out;
+}

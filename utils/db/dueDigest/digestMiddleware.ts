@@ -1,0 +1,294 @@
+import { RangeSet, type DBCore, type DBCoreIndex, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import type { Contact, ContactId, Interaction, Introduction } from '../../model/types';
+import { chainRowsOf, introTimesOf, type ChainRow } from './chainRows';
+import { bucketOf, decodeBucket, DUE_DIGEST_TABLE, encodeBucket, entryOf, isBucket, STALE_KEY, type DigestEntry } from './digestBucket';
+
+/** The tables the digest is made from. */
+const SOURCES = ['contacts', 'interactions', 'introductions'] as const;
+type Source = (typeof SOURCES)[number];
+const isSource = (name: string): name is Source => (SOURCES as readonly string[]).includes(name);
+
+// DBCoreRangeType is a const enum of Dexie's typings, which isolated modules cannot read.
+const EQUAL = 1;
+const RANGE = 2;
+const ANY = 3;
+const equal = (key: unknown): DBCoreKeyRange => ({ type: EQUAL, lower: key, upper: key });
+const ANY_RANGE: DBCoreKeyRange = { type: ANY, lower: -Infinity, upper: [[]] };
+/** Up to this many people, whether they are in an introduction is asked by index; above, by one read of them all. */
+const FEW = 24;
+
+/** What a write did to the people the digest describes. */
+type Change =
+  | { kind: 'contacts-put'; contacts: Contact[] }
+  | { kind: 'contacts-deleted'; ids: ContactId[] }
+  | { kind: 'contacts-cleared' }
+  /** Their histories changed: the rows of those in an introduction are made again. */
+  | { kind: 'histories'; ids: ContactId[] }
+  /** Their introductions changed: whether they are in one, and their rows, are made again. */
+  | { kind: 'introductions'; ids: ContactId[] }
+  | { kind: 'all-histories-cleared' }
+  | { kind: 'all-introductions-cleared' };
+
+type Buckets = Map<number, Map<ContactId, DigestEntry>>;
+
+/**
+ * Keeps the due digest (digestBucket.ts) in step with every write to contacts, interactions and
+ * introductions, whoever makes it (captures, the dashboard's edits, merges, imports, backups,
+ * erase, upgrades), inside the write's own transaction: both land, or neither. A read-write
+ * transaction on any of those tables is widened to the digest and to the tables it is made from.
+ * If keeping it fails for another reason than the transaction itself, the write still lands and the
+ * digest is marked stale, for its next reader to rebuild (readDueDigest.ts).
+ */
+export const dueDigestMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'relais-due-digest',
+  // Right above IndexedDB, below Dexie's own layers (hooks, live-query cache, observability): those
+  // read the Dexie transaction of the calling zone, which this middleware's own awaited reads and
+  // writes are no longer in. Writes to the sources still pass through them on their way down.
+  level: -2,
+  create(down) {
+    const names = new Set(down.schema.tables.map((t) => t.name));
+    // A database at a schema without the digest (an older version, opened by the upgrade tests).
+    if (!names.has(DUE_DIGEST_TABLE) || !SOURCES.every((s) => names.has(s))) return down;
+    const digest = new DigestWriter(down);
+    // Dexie's live queries hear of a write through the parts it says it changed. Written below
+    // them, the digest's own change is added to the write's parts: a page showing the due list
+    // follows a capture.
+    const digestPart = `idb://${down.schema.name}/${DUE_DIGEST_TABLE}/`;
+    const announce = (req: DBCoreMutateRequest) => {
+      const parts = (req.mutatedParts ??= {});
+      parts[digestPart] = new RangeSet(down.MIN_KEY, down.MAX_KEY);
+    };
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened = mode === 'readwrite' && stores.some(isSource) ? [...new Set([...stores, ...SOURCES, DUE_DIGEST_TABLE])] : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (!isSource(name)) return table;
+        return { ...table, mutate: (req) => (announce(req), mutateKeepingDigest(digest, name, table, req)) };
+      },
+    };
+  },
+};
+
+async function mutateKeepingDigest(digest: DigestWriter, source: Source, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  let before: unknown[] | undefined;
+  let unread = false;
+  try {
+    before = await rowsBefore(source, table, req);
+  } catch {
+    unread = true;
+  }
+  const res = await table.mutate(req);
+  try {
+    if (unread) throw new Error('what the write replaced could not be read');
+    await digest.apply(req.trans, changeOf(source, req, res, before ?? []));
+  } catch {
+    // The digest cannot follow this write: its next reader rebuilds it. If even that cannot be
+    // written (a full disk), the whole transaction is aborted: the write fails as any other would
+    // (a capture stays pending and is retried), never lands beside a digest that ignores it.
+    try {
+      await digest.markStale(req.trans);
+    } catch (error) {
+      req.trans.abort();
+      throw error;
+    }
+  }
+  return res;
+}
+
+/**
+ * What a write replaces or deletes, read before it: the old rows of interactions and introductions
+ * (whose people must be made again), the keys of contacts deleted by range. Puts of contacts need
+ * nothing (the key says who), so an import of thousands of contacts reads nothing more.
+ */
+async function rowsBefore(source: Source, table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[] | undefined> {
+  const { trans } = req;
+  if (req.type === 'deleteRange') {
+    if (req.range.type === ANY) return undefined;
+    return (await table.query({ trans, values: source !== 'contacts', query: { index: table.schema.primaryKey, range: req.range } })).result;
+  }
+  if (source === 'contacts' || req.type === 'add') return undefined;
+  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey?.(v)));
+  const known = keys.filter((k) => k !== undefined && k !== null);
+  return known.length ? (await table.getMany({ trans, keys: known })).filter(Boolean) : [];
+}
+
+function changeOf(source: Source, req: DBCoreMutateRequest, res: DBCoreMutateResponse, before: unknown[]): Change {
+  // A bulk write whose caller caught a failed row keeps the others: only those count.
+  const written = req.type === 'add' || req.type === 'put' ? req.values.filter((_, k) => !res.failures?.[k]) : [];
+  const whole = req.type === 'deleteRange' && req.range.type === ANY;
+  if (source === 'contacts') {
+    if (whole) return { kind: 'contacts-cleared' };
+    if (req.type === 'delete') return { kind: 'contacts-deleted', ids: req.keys.filter(isId) };
+    if (req.type === 'deleteRange') return { kind: 'contacts-deleted', ids: before.filter(isId) };
+    return { kind: 'contacts-put', contacts: written.filter((c): c is Contact => !!c && isId((c as Contact).id)) };
+  }
+  const rows = [...before, ...written] as (Partial<Interaction & Introduction> | undefined)[];
+  if (source === 'interactions') return whole ? { kind: 'all-histories-cleared' } : { kind: 'histories', ids: unique(rows.map((r) => r?.contactId)) };
+  return whole ? { kind: 'all-introductions-cleared' } : { kind: 'introductions', ids: unique(rows.flatMap((r) => [r?.contactId, r?.recommenderId])) };
+}
+
+const isId = (id: unknown): id is ContactId => typeof id === 'string';
+const unique = (ids: unknown[]): ContactId[] => [...new Set(ids.filter(isId))];
+
+/** Reads and rewrites buckets, and makes people's chain rows, at the DBCore level of one transaction. */
+class DigestWriter {
+  private readonly digest: DBCoreTable;
+  private readonly interactions: DBCoreTable;
+  private readonly introductions: DBCoreTable;
+  private readonly historyIndex: DBCoreIndex;
+  private readonly introducedIndex: DBCoreIndex;
+  private readonly recommenderIndex: DBCoreIndex;
+
+  constructor(core: DBCore) {
+    this.digest = core.table(DUE_DIGEST_TABLE);
+    this.interactions = core.table('interactions');
+    this.introductions = core.table('introductions');
+    const index = (table: DBCoreTable, keyPath: string | string[]) => {
+      const found = table.schema.getIndexByKeyPath(keyPath);
+      if (!found) throw new Error(`the due digest needs the index ${String(keyPath)} of ${table.name}`);
+      return found;
+    };
+    this.historyIndex = index(this.interactions, ['contactId', 'at']);
+    this.introducedIndex = index(this.introductions, 'contactId');
+    this.recommenderIndex = index(this.introductions, 'recommenderId');
+  }
+
+  async apply(trans: DBCoreTransaction, change: Change): Promise<void> {
+    switch (change.kind) {
+      case 'contacts-cleared': {
+        const res = await this.digest.mutate({ type: 'deleteRange', trans, range: ANY_RANGE });
+        if (res.numFailures) throw Object.values(res.failures)[0];
+        return;
+      }
+      case 'contacts-put': {
+        const byId = new Map(change.contacts.map((c) => [c.id, c]));
+        const newcomers: ContactId[] = [];
+        await this.update(trans, [...byId.keys()], (entries, id) => {
+          const before = entries.get(id);
+          if (!before) newcomers.push(id);
+          entries.set(id, entryOf(byId.get(id)!, before?.chain));
+        });
+        // Someone new may already be in an introduction (written before their contact record).
+        await this.remakeChains(trans, newcomers, 'membership');
+        return;
+      }
+      case 'contacts-deleted':
+        await this.update(trans, change.ids, (entries, id) => entries.delete(id));
+        return;
+      case 'histories':
+        await this.remakeChains(trans, change.ids, 'rows');
+        return;
+      case 'introductions':
+        await this.remakeChains(trans, change.ids, 'membership');
+        return;
+      case 'all-histories-cleared':
+        await this.updateAll(trans, (e) => {
+          if (e.chain) e.chain = [];
+        });
+        return;
+      case 'all-introductions-cleared':
+        await this.updateAll(trans, (e) => delete e.chain);
+        return;
+    }
+  }
+
+  async markStale(trans: DBCoreTransaction): Promise<void> {
+    await this.put(trans, [{ bucket: STALE_KEY }]);
+  }
+
+  /** Dexie's lowest layer reports a refused write (a full disk) in its answer, not by rejecting. */
+  private async put(trans: DBCoreTransaction, values: unknown[]): Promise<void> {
+    const res = await this.digest.mutate({ type: 'put', trans, values });
+    if (res.numFailures) throw Object.values(res.failures)[0] ?? new Error('the due digest could not be written');
+  }
+
+  /**
+   * Makes again the chain rows of those of `ids` who have a contact record: of everyone, or, for
+   * `rows`, only of those already in an introduction (a history alone never makes someone one).
+   */
+  private async remakeChains(trans: DBCoreTransaction, ids: ContactId[], what: 'rows' | 'membership'): Promise<void> {
+    if (!ids.length) return;
+    const buckets = await this.read(trans, ids);
+    const entryOfId = (id: ContactId) => buckets.get(bucketOf(id))!.get(id);
+    const targets = ids.filter((id) => {
+      const entry = entryOfId(id);
+      return entry && (what === 'membership' || entry.chain);
+    });
+    if (!targets.length) return;
+    const introTimes = await this.introTimesOf(trans, targets);
+    const members = targets.filter((id) => introTimes.has(id));
+    const chains = await Promise.all(members.map((id) => this.chainRows(trans, id, introTimes.get(id)!)));
+    for (const id of targets) delete entryOfId(id)!.chain;
+    members.forEach((id, k) => (entryOfId(id)!.chain = chains[k]));
+    await this.write(trans, buckets, new Set(targets.map(bucketOf)));
+  }
+
+  /**
+   * introTimesOf for these people: a few are looked up by index, many (an import, a backup) from
+   * one read of all introductions, a small table.
+   */
+  private async introTimesOf(trans: DBCoreTransaction, ids: ContactId[]): Promise<Map<ContactId, number[]>> {
+    if (ids.length > FEW) {
+      const wanted = new Set(ids);
+      const all = await this.introductions.query({ trans, values: true, query: { index: this.introductions.schema.primaryKey, range: ANY_RANGE } });
+      return introTimesOf(all.result as Introduction[], (id) => wanted.has(id));
+    }
+    const found = await Promise.all(
+      ids.map(async (id) => {
+        const [introduced, recommended] = await Promise.all([
+          this.introductions.query({ trans, values: true, query: { index: this.introducedIndex, range: equal(id) } }),
+          this.introductions.query({ trans, values: true, limit: 1, query: { index: this.recommenderIndex, range: equal(id) } }),
+        ]);
+        return [...introduced.result, ...recommended.result] as Introduction[];
+      }),
+    );
+    const wanted = new Set(ids);
+    return introTimesOf(found.flat(), (id) => wanted.has(id));
+  }
+
+  private async chainRows(trans: DBCoreTransaction, id: ContactId, introTimes: number[]): Promise<ChainRow[]> {
+    const history = await this.interactions.query({
+      trans,
+      values: true,
+      query: { index: this.historyIndex, range: { type: RANGE, lower: [id, -Infinity], upper: [id, Infinity] } },
+    });
+    return chainRowsOf(history.result as Interaction[], introTimes);
+  }
+
+  private async update(trans: DBCoreTransaction, ids: ContactId[], change: (entries: Map<ContactId, DigestEntry>, id: ContactId) => void): Promise<void> {
+    if (!ids.length) return;
+    const buckets = await this.read(trans, ids);
+    for (const id of ids) change(buckets.get(bucketOf(id))!, id);
+    await this.write(trans, buckets, new Set(buckets.keys()));
+  }
+
+  private async updateAll(trans: DBCoreTransaction, change: (entry: DigestEntry) => unknown): Promise<void> {
+    const stored = await this.digest.query({ trans, values: true, query: { index: this.digest.schema.primaryKey, range: ANY_RANGE } });
+    const buckets: Buckets = new Map();
+    for (const b of stored.result) if (isBucket(b)) buckets.set(b.bucket, decodeBucket(b));
+    for (const entries of buckets.values()) for (const e of entries.values()) change(e);
+    await this.write(trans, buckets, new Set(buckets.keys()));
+  }
+
+  /** The buckets of these people, decoded (empty for a bucket not written yet). A damaged one throws: the digest is then stale. */
+  private async read(trans: DBCoreTransaction, ids: ContactId[]): Promise<Buckets> {
+    const numbers = [...new Set(ids.map(bucketOf))];
+    const stored = await this.digest.getMany({ trans, keys: numbers });
+    return new Map(
+      numbers.map((n, k) => {
+        if (stored[k] !== undefined && !isBucket(stored[k])) throw new Error(`due digest bucket ${n} is damaged`);
+        return [n, decodeBucket(stored[k])];
+      }),
+    );
+  }
+
+  private async write(trans: DBCoreTransaction, buckets: Buckets, which: Set<number>): Promise<void> {
+    const values = [...which].map((n) => encodeBucket(n, buckets.get(n)!));
+    if (values.length) await this.put(trans, values);
+  }
+}
