@@ -76,7 +76,7 @@ export async function dueList({ ext, worlds, quick }) {
         budget: '≤ 100 ms',
         ok: refresh.median <= 100,
         notes: [
-          `${s.refresh} due; the query alone: ${formatSummary(query, 'ms')}; the whole list made (no limit: the dashboard's due column): ${formatSummary(whole, 'ms')}`,
+          `${s.refresh} due; the query alone: ${formatSummary(query, 'ms')}; the whole list as entries (the dashboard's due column, no item made): ${formatSummary(whole, 'ms')}`,
           ...(refreshProf ? [`profile of 3 refreshes (${refreshProf.busyMs} ms on the CPU): self ${describeTop(refreshProf.self)}; inclusive ${describeTop(refreshProf.total.slice(1), 8)}`] : []),
         ],
       }),
