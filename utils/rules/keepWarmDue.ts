@@ -5,8 +5,8 @@ import { cadenceDaysOf } from './cadence';
 
 /**
  * Everything a contact's keep-warm date depends on. Each field is a plain value of the contact
- * record, so the due list can read it from index keys (schema 2: `lastInteractionAt`, `tier`,
- * `cadenceDays`, `createdAt`) without reading the record, and reach the same date as the rule.
+ * record, so the due list can keep it in its digest (utils/db/dueDigest/digestBucket.ts) without
+ * reading the record, and reach the same date as the rule.
  */
 export interface KeepWarmClock {
   id: ContactId;
@@ -47,9 +47,11 @@ export function keepWarmDue(
   const { last } = clock;
   if (!Number.isFinite(last) || last > now) return undefined;
   const cadence = cadenceDaysOf({ tier: clock.tier as never, cadenceDays: clock.cadenceDays as never }, settings);
-  // Most contacts of a large network are far from due: no calendar arithmetic for them. A local
-  // day is 23 to 25 hours, and a time zone has once skipped a whole one (Samoa, 2011): a day of margin.
-  if (last + (cadence - 1) * DAY > now) return undefined;
+  // Most contacts of a large network are far from due: no calendar arithmetic for them. n local
+  // days are n × 24 hours give or take the change of UTC offset between the two dates, which
+  // offsets from −12 to +14 hours bound by 26 (Samoa skipped a day in 2011, months after a
+  // daylight-saving change: 25 hours): two days of margin.
+  if (last + (cadence - 2) * DAY > now) return undefined;
   const rawDue = addLocalDays(last, cadence);
   const dueAt = shiftOffQuietDays(rawDue, settings.quietDays);
   if (dueAt > now) return undefined;

@@ -9,7 +9,7 @@ import { importBackupText } from '../../../utils/backup/importBackup';
 import { exportBackup } from '../../../utils/backup/exportBackup';
 import { eraseEverything } from '../../../utils/backup/eraseEverything';
 import { RelaisDB } from '../../../utils/db/database';
-import { chainRowsOf, introTimesOf } from '../../../utils/db/dueDigest/chainRows';
+import { chainStateOf, introTimesOf } from '../../../utils/db/dueDigest/chainRows';
 import { DUE_DIGEST_TABLE, entryOf, STALE_KEY, type DigestEntry } from '../../../utils/db/dueDigest/digestBucket';
 import { readDueDigest } from '../../../utils/db/dueDigest/readDueDigest';
 import { recordCapture } from '../../../utils/db/recordCapture';
@@ -35,13 +35,13 @@ afterEach(async () => {
   for (const d of open.splice(0)) await d.delete();
 });
 
-/** The digest as it should be, from the tables alone, with the same definitions (entryOf, chainRowsOf). */
+/** The digest as it should be, from the tables alone, with the same definitions (entryOf, chainStateOf). */
 async function fromScratch(d: RelaisDB): Promise<Map<string, DigestEntry>> {
   const [contacts, interactions, introductions] = await Promise.all([d.contacts.toArray(), d.interactions.toArray(), d.introductions.toArray()]);
   const ids = new Set(contacts.map((c) => c.id));
   const times = introTimesOf(introductions, (id) => ids.has(id));
   const historyOf = (id: string) => interactions.filter((i) => i.contactId === id && Number.isFinite(i.at)).sort((a, b) => a.at - b.at || a.id! - b.id!);
-  return new Map(contacts.map((c) => [c.id, entryOf(c, times.has(c.id) ? chainRowsOf(historyOf(c.id), times.get(c.id)!) : undefined)]));
+  return new Map(contacts.map((c) => [c.id, entryOf(c, times.has(c.id) ? chainStateOf(historyOf(c.id), times.get(c.id)!) : undefined)]));
 }
 
 async function expectInStep(d: RelaisDB, what: string) {
@@ -72,7 +72,7 @@ describe('the due digest follows every writer', () => {
     const sophie = 'linkedin:in/sophie-martin';
     expect((await userActions.setRecommender(d, { contactId: sophie, recommenderId: marc.id }, NOW)).ok).toBe(true);
     await expectInStep(d, 'Marc introduced Sophie: both are in a chain now');
-    expect((await digestEntries(d))!.get(sophie)).toMatchObject({ chain: [{ kind: 'message-sent' }] });
+    expect((await digestEntries(d))!.get(sophie)).toMatchObject({ chain: { rows: [{ kind: 'message-sent' }] } });
 
     await recordCapture(d, capture({ at: NOW - 10 * DAY, kind: 'message-sent' }), NOW);
     await userActions.logOutcome(d, { contactId: sophie, outcome: 'interview', at: NOW - 9 * DAY }, NOW);
@@ -217,7 +217,7 @@ describe('the due digest follows every writer', () => {
     await expectInStep(d, 'at the end');
     // The walk went through the cases that matter: people in chains with rows, and people without.
     const entries = [...(await digestEntries(d))!.values()] as DigestEntry[];
-    expect(entries.filter((e) => e.chain?.length).length).toBeGreaterThan(1);
+    expect(entries.filter((e) => e.chain?.rows.length).length).toBeGreaterThan(1);
     expect(entries.filter((e) => !e.chain).length).toBeGreaterThan(0);
   });
 });

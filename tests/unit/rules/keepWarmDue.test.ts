@@ -3,20 +3,14 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../utils/model/settings';
 import type { Contact } from '../../../utils/model/types';
 import { keepWarm } from '../../../utils/rules/keep-warm';
 import { keepWarmDue, type KeepWarmClock } from '../../../utils/rules/keepWarmDue';
+import { clockAt, encodeBucket, entryOf } from '../../../utils/db/dueDigest/digestBucket';
 import { at, context, DAY, NOW, person } from './fixtures';
 
 const settings = (extra: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...extra });
 
-/** What an IndexedDB index holds of a value: numbers (not NaN), strings, dates, arrays; nothing else. */
-function indexed(v: unknown): unknown {
-  if (typeof v === 'number') return Number.isNaN(v) ? undefined : v;
-  if (typeof v === 'string' || v instanceof Date || Array.isArray(v)) return v;
-  return undefined;
-}
-
-/** The clock the due list reads from schema 2's index keys for this record. */
-function clockFromIndexes(c: Contact): KeepWarmClock {
-  return { id: c.id, last: c.lastInteractionAt as number, tier: indexed(c.tier), cadenceDays: indexed(c.cadenceDays), createdAt: indexed(c.createdAt) };
+/** The clock the due list reads for this record: encoded into a digest bucket as every write does, and read back. */
+function clockFromDigest(c: Contact): KeepWarmClock {
+  return clockAt(encodeBucket(0, new Map([[c.id, entryOf(c)]])), 0, c.id);
 }
 
 describe('keepWarmDue: when a keep-warm reminder is due', () => {
@@ -65,7 +59,7 @@ describe('keepWarmDue: when a keep-warm reminder is due', () => {
 
 describe('keepWarmDue and the keep-warm rule agree, contact by contact', () => {
   // Records as the due list meets them, odd values included: the rule reads the record, the due
-  // list its index keys; both must reach the same date and key, or both nothing.
+  // list its digest (a few bytes per contact); both must reach the same date and key, or both nothing.
   const tiers = [undefined, 'close', 'regular', 'weak', null, 'best'] as const;
   const cadences = [undefined, 7, 12, 45, 400, 0, -5, Number.NaN, '30', 2.5];
   const contacts: Contact[] = [];
@@ -85,8 +79,8 @@ describe('keepWarmDue and the keep-warm rule agree, contact by contact', () => {
     let due = 0;
     for (const c of contacts) {
       const [finding] = keepWarm(context({ contact: c, interactions: [], now: NOW, settings: s }));
-      const fromIndexes = keepWarmDue(clockFromIndexes(c), settings(s), NOW);
-      expect(fromIndexes && { dueAt: fromIndexes.dueAt, key: fromIndexes.key }, c.id).toEqual(finding && { dueAt: finding.dueAt, key: finding.key });
+      const fromDigest = keepWarmDue(clockFromDigest(c), settings(s), NOW);
+      expect(fromDigest && { dueAt: fromDigest.dueAt, key: fromDigest.key }, c.id).toEqual(finding && { dueAt: finding.dueAt, key: finding.key });
       if (finding) due += 1;
     }
     // Both outcomes are well represented.

@@ -36,6 +36,37 @@ function liteRow(i: Interaction, isStep: boolean): ChainRow {
   return row;
 }
 
+/** What the digest keeps of someone in an introduction. */
+export interface ChainState {
+  /** When they were introduced to you (none for a recommender only), ascending. */
+  times: number[];
+  /** chainRowsOf their history and those times. */
+  rows: ChainRow[];
+  /** The time of the latest row of their whole history (-Infinity for none): what a later row is appended after. */
+  end: number;
+}
+
+export function chainStateOf(history: readonly Interaction[], introTimes: readonly number[]): ChainState {
+  const times = [...new Set(introTimes)].filter(Number.isFinite).sort((a, b) => a - b);
+  let end = -Infinity;
+  for (const i of history) if (i && Number.isFinite(i.at) && i.at > end) end = i.at;
+  return { times, rows: chainRowsOf(history, times), end };
+}
+
+/**
+ * The state after rows were written later than every row of the history (`added`, in the order
+ * they were written), from the state alone: a capture adds the newest message, and reading the
+ * whole history again for it would cost what the digest saves. Exact: a later row never changes
+ * which earlier row is the first of its kind since an introduction, and the kept rows hold that
+ * first one for every introduction (so whether one exists). Undefined when a row is not later.
+ */
+export function appendToChain(contactId: ContactId, state: ChainState, added: readonly Interaction[]): ChainState | undefined {
+  const dated = added.filter((i) => i && Number.isFinite(i.at));
+  if (dated.some((i) => i.at < state.end)) return undefined;
+  const end = dated.reduce((m, i) => Math.max(m, i.at), state.end);
+  return { times: state.times, rows: chainRowsOf([...asInteractions(contactId, state.rows), ...dated], state.times), end };
+}
+
 /** Rows of `contactId` as the rules take interactions (they read only the fields kept). */
 export function asInteractions(contactId: ContactId, rows: readonly ChainRow[]): Interaction[] {
   return rows.map((r) => ({ key: '', ...r, contactId, site: 'linkedin' }));

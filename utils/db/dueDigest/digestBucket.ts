@@ -1,6 +1,6 @@
 import type { Contact, ContactId } from '../../model/types';
 import type { KeepWarmClock } from '../../rules/keepWarmDue';
-import type { ChainRow } from './chainRows';
+import type { ChainState } from './chainRows';
 
 /**
  * What the due list reads, kept beside the data by every write (digestMiddleware.ts): each
@@ -30,8 +30,8 @@ export interface DigestBucket {
   flags: Uint8Array;
   /** Own cadences, by position, for the few contacts that have a value there (see cadenceCode). */
   cadence?: Map<number, number>;
-  /** Chain rows of the people of introductions only (recommenders and contacts), by position. */
-  chains?: Map<number, ChainRow[]>;
+  /** What is kept of the people of introductions only (recommenders and contacts), by position. */
+  chains?: Map<number, ChainState>;
 }
 
 /** One contact's part of a bucket, decoded for a change. */
@@ -43,7 +43,7 @@ export interface DigestEntry {
   /** NaN when the contact has none. */
   cadence: number;
   /** Present exactly when the contact is part of an introduction (even with no rows). */
-  chain?: ChainRow[];
+  chain?: ChainState;
 }
 
 /**
@@ -79,8 +79,8 @@ export function unpackId(packed: string): ContactId {
   return packed.charCodeAt(0) === 0 ? packed.slice(1) : PREFIX + packed;
 }
 
-/** A contact's entry, with its chain rows when it is in an introduction. */
-export function entryOf(contact: Contact, chain?: ChainRow[]): DigestEntry {
+/** A contact's entry, with its chain state when it is in an introduction. */
+export function entryOf(contact: Contact, chain?: ChainState): DigestEntry {
   const last = Number.isFinite(contact.lastInteractionAt) ? contact.lastInteractionAt! : -Infinity;
   const entry: DigestEntry = {
     last,

@@ -1,6 +1,6 @@
 import { RangeSet, type DBCore, type DBCoreIndex, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { Contact, ContactId, Interaction, Introduction } from '../../model/types';
-import { chainRowsOf, introTimesOf, type ChainRow } from './chainRows';
+import { appendToChain, chainStateOf, introTimesOf, type ChainState } from './chainRows';
 import { bucketOf, decodeBucket, DUE_DIGEST_TABLE, encodeBucket, entryOf, isBucket, STALE_KEY, type DigestEntry } from './digestBucket';
 
 /** The tables the digest is made from. */
@@ -22,8 +22,11 @@ type Change =
   | { kind: 'contacts-put'; contacts: Contact[] }
   | { kind: 'contacts-deleted'; ids: ContactId[] }
   | { kind: 'contacts-cleared' }
-  /** Their histories changed: the rows of those in an introduction are made again. */
-  | { kind: 'histories'; ids: ContactId[] }
+  /**
+   * Their histories changed: the chain state of those in an introduction follows — from the rows
+   * added alone when that is all the write did (`added`, by person), else from their history.
+   */
+  | { kind: 'histories'; ids: ContactId[]; added?: Map<ContactId, Interaction[]> }
   /** Their introductions changed: whether they are in one, and their rows, are made again. */
   | { kind: 'introductions'; ids: ContactId[] }
   | { kind: 'all-histories-cleared' }
@@ -128,14 +131,21 @@ function changeOf(source: Source, req: DBCoreMutateRequest, res: DBCoreMutateRes
     return { kind: 'contacts-put', contacts: written.filter((c): c is Contact => !!c && isId((c as Contact).id)) };
   }
   const rows = [...before, ...written] as (Partial<Interaction & Introduction> | undefined)[];
-  if (source === 'interactions') return whole ? { kind: 'all-histories-cleared' } : { kind: 'histories', ids: unique(rows.map((r) => r?.contactId)) };
+  if (source === 'interactions') {
+    if (whole) return { kind: 'all-histories-cleared' };
+    const ids = unique(rows.map((r) => r?.contactId));
+    if (req.type !== 'add') return { kind: 'histories', ids };
+    const added = new Map<ContactId, Interaction[]>();
+    for (const row of written as Interaction[]) if (row && isId(row.contactId)) added.set(row.contactId, [...(added.get(row.contactId) ?? []), row]);
+    return { kind: 'histories', ids, added };
+  }
   return whole ? { kind: 'all-introductions-cleared' } : { kind: 'introductions', ids: unique(rows.flatMap((r) => [r?.contactId, r?.recommenderId])) };
 }
 
 const isId = (id: unknown): id is ContactId => typeof id === 'string';
 const unique = (ids: unknown[]): ContactId[] => [...new Set(ids.filter(isId))];
 
-/** Reads and rewrites buckets, and makes people's chain rows, at the DBCore level of one transaction. */
+/** Reads and rewrites buckets, and makes people's chain states, at the DBCore level of one transaction. */
 class DigestWriter {
   private readonly digest: DBCoreTable;
   private readonly interactions: DBCoreTable;
@@ -181,14 +191,14 @@ class DigestWriter {
         await this.update(trans, change.ids, (entries, id) => entries.delete(id));
         return;
       case 'histories':
-        await this.remakeChains(trans, change.ids, 'rows');
+        await this.remakeChains(trans, change.ids, 'rows', change.added);
         return;
       case 'introductions':
         await this.remakeChains(trans, change.ids, 'membership');
         return;
       case 'all-histories-cleared':
         await this.updateAll(trans, (e) => {
-          if (e.chain) e.chain = [];
+          if (e.chain) e.chain = { times: e.chain.times, rows: [], end: -Infinity };
         });
         return;
       case 'all-introductions-cleared':
@@ -208,10 +218,11 @@ class DigestWriter {
   }
 
   /**
-   * Makes again the chain rows of those of `ids` who have a contact record: of everyone, or, for
-   * `rows`, only of those already in an introduction (a history alone never makes someone one).
+   * Makes again the chain state of those of `ids` who have a contact record: of everyone, or, for
+   * `rows`, only of those already in an introduction (a history alone never makes someone one),
+   * from the rows `added` when they come after the whole history (a capture), else from the history.
    */
-  private async remakeChains(trans: DBCoreTransaction, ids: ContactId[], what: 'rows' | 'membership'): Promise<void> {
+  private async remakeChains(trans: DBCoreTransaction, ids: ContactId[], what: 'rows' | 'membership', added?: Map<ContactId, Interaction[]>): Promise<void> {
     if (!ids.length) return;
     const buckets = await this.read(trans, ids);
     const entryOfId = (id: ContactId) => buckets.get(bucketOf(id))!.get(id);
@@ -220,11 +231,22 @@ class DigestWriter {
       return entry && (what === 'membership' || entry.chain);
     });
     if (!targets.length) return;
-    const introTimes = await this.introTimesOf(trans, targets);
-    const members = targets.filter((id) => introTimes.has(id));
-    const chains = await Promise.all(members.map((id) => this.chainRows(trans, id, introTimes.get(id)!)));
-    for (const id of targets) delete entryOfId(id)!.chain;
-    members.forEach((id, k) => (entryOfId(id)!.chain = chains[k]));
+    const next = new Map<ContactId, ChainState | undefined>();
+    const slow: ContactId[] = [];
+    for (const id of targets) {
+      const appended = what === 'rows' && added?.has(id) ? appendToChain(id, entryOfId(id)!.chain!, added.get(id)!) : undefined;
+      if (appended) next.set(id, appended);
+      else slow.push(id);
+    }
+    // Intro times: of the state for history changes, of the introductions for membership changes.
+    const introTimes = what === 'rows' ? new Map(slow.map((id) => [id, entryOfId(id)!.chain!.times])) : await this.introTimesOf(trans, slow);
+    const states = await Promise.all(slow.map((id) => (introTimes.has(id) ? this.chainState(trans, id, introTimes.get(id)!) : undefined)));
+    slow.forEach((id, k) => next.set(id, states[k]));
+    for (const [id, state] of next) {
+      const entry = entryOfId(id)!;
+      if (state) entry.chain = state;
+      else delete entry.chain;
+    }
     await this.write(trans, buckets, new Set(targets.map(bucketOf)));
   }
 
@@ -251,13 +273,13 @@ class DigestWriter {
     return introTimesOf(found.flat(), (id) => wanted.has(id));
   }
 
-  private async chainRows(trans: DBCoreTransaction, id: ContactId, introTimes: number[]): Promise<ChainRow[]> {
+  private async chainState(trans: DBCoreTransaction, id: ContactId, introTimes: number[]): Promise<ChainState> {
     const history = await this.interactions.query({
       trans,
       values: true,
       query: { index: this.historyIndex, range: { type: RANGE, lower: [id, -Infinity], upper: [id, Infinity] } },
     });
-    return chainRowsOf(history.result as Interaction[], introTimes);
+    return chainStateOf(history.result as Interaction[], introTimes);
   }
 
   private async update(trans: DBCoreTransaction, ids: ContactId[], change: (entries: Map<ContactId, DigestEntry>, id: ContactId) => void): Promise<void> {

@@ -47,7 +47,7 @@ function digestOf(buckets: DigestBucket[]): DueDigest {
   const chains = new Map<ContactId, ChainRow[]>();
   for (const b of buckets) {
     for (const id of b.ids) packed.add(id);
-    for (const [k, rows] of b.chains ?? []) chains.set(unpackId(b.ids[k]), rows);
+    for (const [k, chain] of b.chains ?? []) chains.set(unpackId(b.ids[k]), chain.rows);
   }
   return { buckets, isContact: (id) => packed.has(packId(id)), chainOf: (id) => chains.get(id) ?? [] };
 }

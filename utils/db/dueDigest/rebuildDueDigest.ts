@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { Contact, ContactId, Interaction, Introduction } from '../../model/types';
 import type { RelaisDB } from '../database';
-import { chainRowsOf, introTimesOf } from './chainRows';
+import { chainStateOf, introTimesOf } from './chainRows';
 import { bucketOf, DUE_DIGEST_TABLE, encodeBucket, entryOf, type DigestEntry } from './digestBucket';
 
 /** The tables the digest is made from, and itself: of a database, or of an upgrade's transaction. */
@@ -30,7 +30,7 @@ export async function fillDueDigest(t: DigestTables): Promise<void> {
   const introTimes = introTimesOf(introductions, (id) => ids.has(id));
   const members = [...introTimes.keys()];
   const histories = await Promise.all(members.map((id) => t.interactions.where('[contactId+at]').between([id, -Infinity], [id, Infinity], true, true).toArray()));
-  const chains = new Map(members.map((id, k) => [id, chainRowsOf(histories[k], introTimes.get(id)!)]));
+  const chains = new Map(members.map((id, k) => [id, chainStateOf(histories[k], introTimes.get(id)!)]));
   const buckets = new Map<number, Map<ContactId, DigestEntry>>();
   for (const c of contacts) {
     const n = bucketOf(c.id);
