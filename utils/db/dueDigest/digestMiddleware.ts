@@ -147,6 +147,8 @@ const unique = (ids: unknown[]): ContactId[] => [...new Set(ids.filter(isId))];
 
 /** Reads and rewrites buckets, and makes people's chain states, at the DBCore level of one transaction. */
 class DigestWriter {
+  /** Buckets read or written by each transaction, decoded: only this writer writes them. */
+  private readonly seen = new WeakMap<DBCoreTransaction, Buckets>();
   private readonly digest: DBCoreTable;
   private readonly interactions: DBCoreTable;
   private readonly introductions: DBCoreTable;
@@ -171,6 +173,7 @@ class DigestWriter {
   async apply(trans: DBCoreTransaction, change: Change): Promise<void> {
     switch (change.kind) {
       case 'contacts-cleared': {
+        this.seen.delete(trans);
         const res = await this.digest.mutate({ type: 'deleteRange', trans, range: ANY_RANGE });
         if (res.numFailures) throw Object.values(res.failures)[0];
         return;
@@ -282,11 +285,14 @@ class DigestWriter {
     return chainStateOf(history.result as Interaction[], introTimes);
   }
 
+  /** Applies `change` to the entries of these people; writes the buckets where it changed anything. */
   private async update(trans: DBCoreTransaction, ids: ContactId[], change: (entries: Map<ContactId, DigestEntry>, id: ContactId) => void): Promise<void> {
     if (!ids.length) return;
     const buckets = await this.read(trans, ids);
+    const before = new Map([...buckets].map(([n, entries]) => [n, fingerprint(entries)]));
     for (const id of ids) change(buckets.get(bucketOf(id))!, id);
-    await this.write(trans, buckets, new Set(buckets.keys()));
+    // Most edits of a contact (a name, a headline, when it was last seen) leave its clock as it was.
+    await this.write(trans, buckets, new Set([...buckets.keys()].filter((n) => fingerprint(buckets.get(n)!) !== before.get(n))));
   }
 
   private async updateAll(trans: DBCoreTransaction, change: (entry: DigestEntry) => unknown): Promise<void> {
@@ -297,20 +303,35 @@ class DigestWriter {
     await this.write(trans, buckets, new Set(buckets.keys()));
   }
 
-  /** The buckets of these people, decoded (empty for a bucket not written yet). A damaged one throws: the digest is then stale. */
+  /**
+   * The buckets of these people, decoded (empty for a bucket not written yet), from what this
+   * transaction already read or wrote when it can (a capture changes the same bucket two or three
+   * times). A damaged one throws: the digest is then stale.
+   */
   private async read(trans: DBCoreTransaction, ids: ContactId[]): Promise<Buckets> {
+    const known = this.seen.get(trans) ?? new Map<number, Map<ContactId, DigestEntry>>();
+    this.seen.set(trans, known);
     const numbers = [...new Set(ids.map(bucketOf))];
-    const stored = await this.digest.getMany({ trans, keys: numbers });
-    return new Map(
-      numbers.map((n, k) => {
-        if (stored[k] !== undefined && !isBucket(stored[k])) throw new Error(`due digest bucket ${n} is damaged`);
-        return [n, decodeBucket(stored[k])];
-      }),
-    );
+    const missing = numbers.filter((n) => !known.has(n));
+    const stored = missing.length ? await this.digest.getMany({ trans, keys: missing }) : [];
+    missing.forEach((n, k) => {
+      if (stored[k] !== undefined && !isBucket(stored[k])) throw new Error(`due digest bucket ${n} is damaged`);
+      known.set(n, decodeBucket(stored[k]));
+    });
+    return new Map(numbers.map((n) => [n, known.get(n)!]));
   }
 
   private async write(trans: DBCoreTransaction, buckets: Buckets, which: Set<number>): Promise<void> {
     const values = [...which].map((n) => encodeBucket(n, buckets.get(n)!));
     if (values.length) await this.put(trans, values);
+    const known = this.seen.get(trans);
+    if (known) for (const n of which) known.set(n, buckets.get(n)!);
   }
+}
+
+/** What a bucket's entries hold, to tell whether a change changed anything. */
+function fingerprint(entries: Map<ContactId, DigestEntry>): string {
+  let out = '';
+  for (const [id, e] of entries) out += `${id} ${e.last} ${e.tier} ${e.imported} ${e.cadence} ${e.chain ? 'c' : ''}\n`;
+  return out;
 }
