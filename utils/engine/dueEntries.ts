@@ -3,7 +3,8 @@ import { asInteractions } from '../db/dueDigest/chainRows';
 import { clockAt, unpackId } from '../db/dueDigest/digestBucket';
 import type { DueDigest } from '../db/dueDigest/readDueDigest';
 import type { Settings } from '../model/settings';
-import type { ContactId, DueState, Interaction, NextStep } from '../model/types';
+import type { StepLite } from '../db/dueDigest/digestLists';
+import type { ContactId, DueState, Interaction } from '../model/types';
 import { keepWarmDue } from '../rules/keepWarmDue';
 import { duePromises, promiseKey } from '../rules/promise-due';
 import { dueOwedUpdates } from '../rules/recommender-not-informed';
@@ -24,8 +25,8 @@ export interface DueEntryInput {
   /** Whether a contact has this id or alias (the people the rules can name). */
   exists: (id: ContactId) => boolean;
   graph: IntroGraph;
-  /** Next steps not done whose date has come (more is harmless). */
-  steps: readonly NextStep[];
+  /** Next steps not done (more is harmless): what the digest keeps of them is enough. */
+  steps: readonly StepLite[];
   states: readonly DueState[];
   settings: Settings;
   now: number;
@@ -56,7 +57,7 @@ export function dueEntries({ digest, exists, graph, steps, states, settings, now
       add({ category: 'update', dueAt: owed.dueAt, depth: owed.depth, key: owed.key, contactId: subject, writeTo: owed.recommenderId, named: owed.path });
   }
 
-  const stepsOf = new Map<ContactId, NextStep[]>();
+  const stepsOf = new Map<ContactId, StepLite[]>();
   for (const s of steps) if (s && typeof s.contactId === 'string') stepsOf.set(s.contactId, [...(stepsOf.get(s.contactId) ?? []), s]);
   for (const [contactId, theirs] of stepsOf) {
     if (!digest.isContact(contactId)) continue;

@@ -4,7 +4,7 @@ import type { RelaisDB } from '../db/database';
 import { asInteractions } from '../db/dueDigest/chainRows';
 import { readDueDigest, type DueDigest } from '../db/dueDigest/readDueDigest';
 import type { Settings } from '../model/settings';
-import type { Contact, ContactId, NextStep } from '../model/types';
+import type { Contact, ContactId, Introduction, NextStep } from '../model/types';
 import type { Rule } from '../rules/context';
 import { keepWarm } from '../rules/keep-warm';
 import { promiseDue } from '../rules/promise-due';
@@ -34,7 +34,7 @@ const RULES: Record<DueCategory, Rule> = { update: recommenderNotInformed, promi
 /**
  * The due list (or one page of it) and its length. Every line is dated and ordered from the due
  * digest (utils/db/dueDigest/: each contact's keep-warm clock, the chain rows of the people of
- * introductions), the introductions, the next steps come due and the user's snoozes — four reads,
+ * introductions, the introductions, the next steps not done) and the user's snoozes — two reads,
  * no contact record, no history (dueEntries). Only the lines of the page are made into items, by
  * the same rules as the checklist, from the records of the people they name.
  */
@@ -59,7 +59,6 @@ interface ReadEntries {
   entries: DueEntry[];
   digest: DueDigest;
   graph: IntroGraph;
-  steps: NextStep[];
   settings: Settings;
   now: number;
 }
@@ -68,16 +67,10 @@ async function readEntries(db: RelaisDB, settingsIn: SettingsSource, now: number
   // No transaction around it all: a capture's write waits only for the read in progress, not for
   // the whole list. A write in between can only make this answer a little old, and every write
   // asks for a new one (refreshDue).
-  const [settings, digest, introductions, steps, states] = await Promise.all([
-    Promise.resolve(settingsIn).then(withDefaults),
-    readDueDigest(db, { verify }),
-    db.introductions.toArray(),
-    db.nextSteps.where('due').belowOrEqual(now).toArray(),
-    db.dueStates.toArray(),
-  ]);
-  const graph = graphOf(introductions);
+  const [settings, digest, states] = await Promise.all([Promise.resolve(settingsIn).then(withDefaults), readDueDigest(db, { verify }), db.dueStates.toArray()]);
+  const graph = graphOf(digest.introductions as Introduction[]);
   const exists = await existenceOf(db, digest, graph);
-  return { entries: dueEntries({ digest, exists, graph, steps, states, settings, now }), digest, graph, steps, settings, now };
+  return { entries: dueEntries({ digest, exists, graph, steps: digest.openSteps, states, settings, now }), digest, graph, settings, now };
 }
 
 /**
@@ -85,9 +78,14 @@ async function readEntries(db: RelaisDB, settingsIn: SettingsSource, now: number
  * read their chain rows; keep-warm reminders are dated from the record alone, as dueEntries dated
  * them (the rule, given no history, asks the record).
  */
-async function makeItems(db: RelaisDB, page: readonly DueEntry[], { digest, graph, steps, settings, now }: Omit<ReadEntries, 'entries'>): Promise<DueItem[]> {
+async function makeItems(db: RelaisDB, page: readonly DueEntry[], { digest, graph, settings, now }: Omit<ReadEntries, 'entries'>): Promise<DueItem[]> {
   if (!page.length) return [];
-  const contacts = await contactsNamed(db, [...new Set(page.flatMap((e) => [e.contactId, ...e.named]))]);
+  // The promises' words need the steps whole (their text): those of the page's promises only.
+  const promised = [...new Set(page.filter((e) => e.category === 'promise').map((e) => e.contactId))];
+  const [contacts, steps] = await Promise.all([
+    contactsNamed(db, [...new Set(page.flatMap((e) => [e.contactId, ...e.named]))]),
+    promised.length ? db.nextSteps.where('contactId').anyOf(promised).toArray() : ([] as NextStep[]),
+  ]);
   const chained = [...new Set(page.filter((e) => e.category === 'update').flatMap((e) => e.named))];
   const shared = { contacts, introductions: graph, nextSteps: steps, settings, now };
   const withChains = prepareContexts({ ...shared, interactions: chained.flatMap((id) => asInteractions(id, digest.chainOf(id))) });

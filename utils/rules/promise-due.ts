@@ -41,11 +41,11 @@ export function promiseDue(ctx: RuleContext): Finding[] {
 }
 
 /** The contact's promises and next steps not done whose date has come: what this rule reports, and the due list counts. */
-export function duePromises(contactId: ContactId, steps: readonly NextStep[], now: number): NextStep[] {
+export function duePromises<S extends Pick<NextStep, 'contactId' | 'doneAt' | 'due'>>(contactId: ContactId, steps: readonly S[], now: number): S[] {
   return steps.filter((step) => !!step && step.contactId === contactId && step.doneAt === undefined && Number.isFinite(step.due) && step.due <= now);
 }
 
-export function promiseKey(contactId: ContactId, step: NextStep): string {
+export function promiseKey(contactId: ContactId, step: Pick<NextStep, 'id' | 'sourceInteractionKey' | 'createdAt'>): string {
   return `promise-due:${contactId}:${step.id ?? step.sourceInteractionKey ?? step.createdAt}`;
 }
 

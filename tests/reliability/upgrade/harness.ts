@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { RelaisDB } from '../../../utils/db/database';
 import { decodeBucket, DUE_DIGEST_TABLE, isBucket } from '../../../utils/db/dueDigest/digestBucket';
+import { isIntroductionsRecord, isOpenStepsRecord } from '../../../utils/db/dueDigest/digestLists';
 import { rebuildDueDigest } from '../../../utils/db/dueDigest/rebuildDueDigest';
 import type { SchemaVersion } from '../../../utils/db/schema';
 import { countRecords, danglingReferences, expectedIndexKeys, indexesOf, primaryKeyOf, storesAt, type Row, type Tables } from './tables';
@@ -68,16 +69,26 @@ export async function readAll(db: RelaisDB): Promise<Tables> {
   return out;
 }
 
-/** The due digest as stored, person by person; undefined at a schema without it. */
+/**
+ * The due digest as stored, person by person, then its two lists (`list:introductions`,
+ * `list:nextSteps`: in id order, absent when empty); undefined at a schema without it.
+ */
 export async function digestEntries(db: RelaisDB): Promise<Map<string, unknown> | undefined> {
   if (!db.tables.some((t) => t.name === DUE_DIGEST_TABLE)) return undefined;
   const out = new Map<string, unknown>();
   for (const b of await db.table(DUE_DIGEST_TABLE).toArray()) {
-    if (!isBucket(b)) out.set(`(not a bucket: ${JSON.stringify(b)})`, b);
-    else for (const [id, entry] of decodeBucket(b)) out.set(id, entry);
+    if (isBucket(b)) for (const [id, entry] of decodeBucket(b)) out.set(id, entry);
+    else if (isIntroductionsRecord(b)) {
+      if (b.rows.length) out.set('list:introductions', b.rows);
+    } else if (isOpenStepsRecord(b)) {
+      if (b.rows.size) out.set('list:nextSteps', [...b.rows].sort(([x], [y]) => x - y));
+    } else out.set(`(damaged: ${JSON.stringify(b)})`, b);
   }
   return out;
 }
+
+/** The people of a digest (digestEntries without its lists). */
+export const digestPeople = (entries: Map<string, unknown>) => [...entries.keys()].filter((k) => !k.startsWith('list:'));
 
 /** Compares the digest the upgrade left with one made again from the records now stored. */
 async function checkDigest(db: RelaisDB, report: UpgradeReport) {

@@ -11,6 +11,7 @@ import { eraseEverything } from '../../../utils/backup/eraseEverything';
 import { RelaisDB } from '../../../utils/db/database';
 import { chainStateOf, introTimesOf } from '../../../utils/db/dueDigest/chainRows';
 import { DUE_DIGEST_TABLE, entryOf, STALE_KEY, type DigestEntry } from '../../../utils/db/dueDigest/digestBucket';
+import { introductionsRecord, openStepsRecord } from '../../../utils/db/dueDigest/digestLists';
 import { readDueDigest } from '../../../utils/db/dueDigest/readDueDigest';
 import { recordCapture } from '../../../utils/db/recordCapture';
 import { dueListEntries, dueListQuery } from '../../../utils/engine/dueListQuery';
@@ -18,7 +19,7 @@ import { runImport } from '../../../utils/import/linkedin-export/runImport';
 import type { CapturePayload } from '../../../utils/messaging/payloads';
 import type { Contact, Interaction, Introduction } from '../../../utils/model/types';
 import { prng } from '../../reliability/prng';
-import { digestEntries } from '../../reliability/upgrade/harness';
+import { digestEntries, digestPeople } from '../../reliability/upgrade/harness';
 import { fullScan, keysOf } from '../engine/fullScan';
 import { fixtureFiles, NOW as IMPORT_NOW } from '../import/helpers';
 import { act, DAY, intro, NOW, person } from '../rules/fixtures';
@@ -36,12 +37,16 @@ afterEach(async () => {
 });
 
 /** The digest as it should be, from the tables alone, with the same definitions (entryOf, chainStateOf). */
-async function fromScratch(d: RelaisDB): Promise<Map<string, DigestEntry>> {
-  const [contacts, interactions, introductions] = await Promise.all([d.contacts.toArray(), d.interactions.toArray(), d.introductions.toArray()]);
+async function fromScratch(d: RelaisDB): Promise<Map<string, unknown>> {
+  const [contacts, interactions, introductions, steps] = await Promise.all([d.contacts.toArray(), d.interactions.toArray(), d.introductions.toArray(), d.nextSteps.toArray()]);
   const ids = new Set(contacts.map((c) => c.id));
   const times = introTimesOf(introductions, (id) => ids.has(id));
   const historyOf = (id: string) => interactions.filter((i) => i.contactId === id && Number.isFinite(i.at)).sort((a, b) => a.at - b.at || a.id! - b.id!);
-  return new Map(contacts.map((c) => [c.id, entryOf(c, times.has(c.id) ? chainStateOf(historyOf(c.id), times.get(c.id)!) : undefined)]));
+  const out = new Map<string, unknown>(contacts.map((c) => [c.id, entryOf(c, times.has(c.id) ? chainStateOf(historyOf(c.id), times.get(c.id)!) : undefined)]));
+  if (introductions.length) out.set('list:introductions', introductionsRecord(introductions).rows);
+  const open = [...openStepsRecord(steps).rows].sort(([x], [y]) => x - y);
+  if (open.length) out.set('list:nextSteps', open);
+  return out;
 }
 
 async function expectInStep(d: RelaisDB, what: string) {
@@ -79,6 +84,12 @@ describe('the due digest follows every writer', () => {
     await expectInStep(d, 'a second message (not a step) and an interview (a step)');
     await userActions.markInformed(d, { recommenderId: marc.id, aboutContactId: sophie, at: NOW - 8 * DAY }, NOW);
     await expectInStep(d, 'Marc told');
+    await userActions.addNextStep(d, { contactId: marc.id, text: 'Send the article', due: NOW - DAY, kind: 'promise' }, NOW);
+    await userActions.addNextStep(d, { contactId: sophie, text: 'Coffee', due: NOW + 3 * DAY, kind: 'next-step' }, NOW);
+    await expectInStep(d, 'two next steps');
+    const [article] = await d.nextSteps.where('contactId').equals(marc.id).primaryKeys();
+    await userActions.completeNextStep(d, { id: article! }, NOW);
+    await expectInStep(d, 'a promise kept');
     await userActions.setContactFields(d, { contactId: marc.id, tier: 'close', cadenceDays: 12 }, NOW);
     await userActions.setContactFields(d, { contactId: sophie, tier: null, cadenceDays: null }, NOW);
     await expectInStep(d, 'tiers and own cadences');
@@ -106,7 +117,7 @@ describe('the due digest follows every writer', () => {
     await expectInStep(d, 'erased');
     expect((await importBackupText(d, backup)).ok).toBe(true);
     await expectInStep(d, 'backup restored');
-    expect((await digestEntries(d))!.size).toBe(2);
+    expect(digestPeople((await digestEntries(d))!)).toHaveLength(2);
   });
 
   it('an import of LinkedIn’s export, then a second one over it', async () => {
@@ -159,6 +170,13 @@ describe('the due digest follows every writer', () => {
     expect((await digestEntries(d))!.has('linkedin:in/ghost')).toBe(false);
     await expectInStep(d, 'a transaction rolled back');
 
+    await d.nextSteps.bulkAdd(people.slice(0, 6).map((p, k) => ({ contactId: p.id, kind: 'promise' as const, text: `t${k}`, createdAt: NOW - 9 * DAY, due: NOW - k * DAY })));
+    await d.nextSteps.where('due').below(NOW - 2 * DAY).modify({ doneAt: NOW });
+    await d.nextSteps.where('due').equals(NOW).delete();
+    await expectInStep(d, 'next steps added, some done, one deleted');
+    await d.nextSteps.clear();
+    await expectInStep(d, 'next steps cleared');
+
     await d.interactions.clear();
     await expectInStep(d, 'every history cleared: chains are empty, people stay in them');
     await d.introductions.clear();
@@ -209,16 +227,32 @@ describe('the due digest follows every writer', () => {
         if (all.length) await d.introductions.delete(pick(all));
       },
       () => d.interactions.where('contactId').equals(pick(ids)).modify({ contactId: pick(ids) }),
+      () => d.nextSteps.add({ contactId: pick(ids), kind: pick(['promise', 'next-step'] as const), text: 'x', createdAt: when(), due: when() }),
+      async () => {
+        const all = await d.nextSteps.toCollection().primaryKeys();
+        if (all.length) await d.nextSteps.update(pick(all), r() < 0.7 ? { doneAt: when() } : { doneAt: undefined, due: when() });
+      },
+      async () => {
+        const all = await d.nextSteps.toCollection().primaryKeys();
+        if (all.length) await d.nextSteps.delete(pick(all));
+      },
     ];
+    // The walk must go through the cases that matter: people in chains with rows, people in none, open steps.
+    const seen = { chained: 0, unchained: 0, steps: 0 };
     for (let k = 0; k < 300; k++) {
       await pick(ops)();
-      if (k % 3 === 0) await expectInStep(d, `after write ${k}`);
+      if (k % 3 !== 0) continue;
+      await expectInStep(d, `after write ${k}`);
+      const entries = await digestEntries(d);
+      const people = digestPeople(entries!).map((id) => entries!.get(id) as DigestEntry);
+      seen.chained = Math.max(seen.chained, people.filter((e) => e.chain?.rows.length).length);
+      seen.unchained = Math.max(seen.unchained, people.filter((e) => !e.chain).length);
+      seen.steps = Math.max(seen.steps, (entries!.get('list:nextSteps') as unknown[] | undefined)?.length ?? 0);
     }
     await expectInStep(d, 'at the end');
-    // The walk went through the cases that matter: people in chains with rows, and people without.
-    const entries = [...(await digestEntries(d))!.values()] as DigestEntry[];
-    expect(entries.filter((e) => e.chain?.rows.length).length).toBeGreaterThan(1);
-    expect(entries.filter((e) => !e.chain).length).toBeGreaterThan(0);
+    expect(seen.chained).toBeGreaterThan(1);
+    expect(seen.unchained).toBeGreaterThan(0);
+    expect(seen.steps).toBeGreaterThan(2);
   });
 });
 

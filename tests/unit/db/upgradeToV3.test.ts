@@ -7,7 +7,7 @@ import { RelaisDB } from '../../../utils/db/database';
 import { SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import { dueListQuery } from '../../../utils/engine/dueListQuery';
 import type { Settings } from '../../../utils/model/settings';
-import { digestEntries, readAll } from '../../reliability/upgrade/harness';
+import { digestEntries, digestPeople, readAll } from '../../reliability/upgrade/harness';
 import { choicesOn, dueNetwork, fillAll } from '../engine/dueNetwork';
 import { fullScan, keysOf } from '../engine/fullScan';
 import { NOW } from '../rules/fixtures';
@@ -41,7 +41,8 @@ describe('upgrading a populated database to version 3', () => {
     expect(db.contacts.schema.indexes.map((i) => i.name)).not.toContain('cadenceDays');
     // One entry per contact, and the people of introductions with their chain rows.
     const digest = (await digestEntries(db))!;
-    expect([...digest.keys()].sort()).toEqual(data.contacts.map((c) => c.id).sort());
+    expect(digestPeople(digest).sort()).toEqual(data.contacts.map((c) => c.id).sort());
+    expect(digest.get('list:introductions')).toHaveLength(data.introductions.length);
     const members = new Set(data.introductions.flatMap((i) => [i.contactId, i.recommenderId]));
     expect([...digest].filter(([, e]) => (e as { chain?: unknown }).chain).map(([id]) => id).sort()).toEqual([...members].sort());
 

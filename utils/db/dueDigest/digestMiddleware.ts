@@ -1,21 +1,20 @@
 import { RangeSet, type DBCore, type DBCoreIndex, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import type { Contact, ContactId, Interaction, Introduction } from '../../model/types';
+import type { Contact, ContactId, Interaction, Introduction, NextStep } from '../../model/types';
 import { appendToChain, chainStateOf, introTimesOf, type ChainState } from './chainRows';
-import { bucketOf, decodeBucket, DUE_DIGEST_TABLE, encodeBucket, entryOf, isBucket, STALE_KEY, type DigestEntry } from './digestBucket';
+import { BUCKETS, bucketOf, decodeBucket, DUE_DIGEST_TABLE, encodeBucket, entryOf, isBucket, STALE_KEY, type DigestEntry } from './digestBucket';
+import { introductionsRecord, isIntroductionsRecord, isOpenStepsRecord, OPEN_STEPS_KEY, stepLite, INTRODUCTIONS_KEY, type IntroLite, type OpenStepsRecord, type StepLite } from './digestLists';
 
 /** The tables the digest is made from. */
-const SOURCES = ['contacts', 'interactions', 'introductions'] as const;
+const SOURCES = ['contacts', 'interactions', 'introductions', 'nextSteps'] as const;
 type Source = (typeof SOURCES)[number];
 const isSource = (name: string): name is Source => (SOURCES as readonly string[]).includes(name);
 
 // DBCoreRangeType is a const enum of Dexie's typings, which isolated modules cannot read.
-const EQUAL = 1;
 const RANGE = 2;
 const ANY = 3;
-const equal = (key: unknown): DBCoreKeyRange => ({ type: EQUAL, lower: key, upper: key });
 const ANY_RANGE: DBCoreKeyRange = { type: ANY, lower: -Infinity, upper: [[]] };
-/** Up to this many people, whether they are in an introduction is asked by index; above, by one read of them all. */
-const FEW = 24;
+/** The buckets and the stale mark (numbers), not the lists (strings): what erasing the contacts clears. */
+const BUCKET_RANGE: DBCoreKeyRange = { type: RANGE, lower: STALE_KEY, upper: BUCKETS };
 
 /** What a write did to the people the digest describes. */
 type Change =
@@ -27,18 +26,22 @@ type Change =
    * added alone when that is all the write did (`added`, by person), else from their history.
    */
   | { kind: 'histories'; ids: ContactId[]; added?: Map<ContactId, Interaction[]> }
-  /** Their introductions changed: whether they are in one, and their rows, are made again. */
+  /** Their introductions changed: the list is read again; whether they are in one, and their rows, made again. */
   | { kind: 'introductions'; ids: ContactId[] }
   | { kind: 'all-histories-cleared' }
-  | { kind: 'all-introductions-cleared' };
+  | { kind: 'all-introductions-cleared' }
+  /** Next steps written (kept while not done) or deleted, by id. */
+  | { kind: 'steps'; written: [number, StepLite | undefined][]; deleted: number[] }
+  | { kind: 'all-steps-cleared' };
 
 type Buckets = Map<number, Map<ContactId, DigestEntry>>;
 
 /**
- * Keeps the due digest (digestBucket.ts) in step with every write to contacts, interactions and
- * introductions, whoever makes it (captures, the dashboard's edits, merges, imports, backups,
- * erase, upgrades), inside the write's own transaction: both land, or neither. A read-write
- * transaction on any of those tables is widened to the digest and to the tables it is made from.
+ * Keeps the due digest (digestBucket.ts, digestLists.ts) in step with every write to contacts,
+ * interactions, introductions and next steps, whoever makes it (captures, the dashboard's edits,
+ * merges, imports, backups, erase, upgrades), inside the write's own transaction: both land, or
+ * neither. A read-write transaction on any of those tables is widened to the digest (and to the
+ * interactions, read for someone's history).
  * If keeping it fails for another reason than the transaction itself, the write still lands and the
  * digest is marked stale, for its next reader to rebuild (readDueDigest.ts).
  */
@@ -65,8 +68,7 @@ export const dueDigestMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widened = mode === 'readwrite' && stores.some(isSource) ? [...new Set([...stores, ...SOURCES, DUE_DIGEST_TABLE])] : stores;
-        return down.transaction(widened, mode, options);
+        return down.transaction(mode === 'readwrite' ? widened(stores) : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
@@ -76,6 +78,16 @@ export const dueDigestMiddleware: Middleware<DBCore> = {
     };
   },
 };
+
+/**
+ * A read-write transaction's stores and what keeping the digest reads besides: a contact new to
+ * the digest, or someone's introductions, may need their history.
+ */
+function widened(stores: string[]): string[] {
+  if (!stores.some(isSource)) return stores;
+  const extra = stores.includes('contacts') || stores.includes('introductions') ? ['interactions', DUE_DIGEST_TABLE] : [DUE_DIGEST_TABLE];
+  return [...new Set([...stores, ...extra])];
+}
 
 async function mutateKeepingDigest(digest: DigestWriter, source: Source, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   let before: unknown[] | undefined;
@@ -110,11 +122,12 @@ async function mutateKeepingDigest(digest: DigestWriter, source: Source, table: 
  */
 async function rowsBefore(source: Source, table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[] | undefined> {
   const { trans } = req;
+  const keysOnly = source === 'contacts' || source === 'nextSteps';
   if (req.type === 'deleteRange') {
     if (req.range.type === ANY) return undefined;
-    return (await table.query({ trans, values: source !== 'contacts', query: { index: table.schema.primaryKey, range: req.range } })).result;
+    return (await table.query({ trans, values: !keysOnly, query: { index: table.schema.primaryKey, range: req.range } })).result;
   }
-  if (source === 'contacts' || req.type === 'add') return undefined;
+  if (keysOnly || req.type === 'add') return undefined;
   const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey?.(v)));
   const known = keys.filter((k) => k !== undefined && k !== null);
   return known.length ? (await table.getMany({ trans, keys: known })).filter(Boolean) : [];
@@ -130,6 +143,18 @@ function changeOf(source: Source, req: DBCoreMutateRequest, res: DBCoreMutateRes
     if (req.type === 'deleteRange') return { kind: 'contacts-deleted', ids: before.filter(isId) };
     return { kind: 'contacts-put', contacts: written.filter((c): c is Contact => !!c && isId((c as Contact).id)) };
   }
+  if (source === 'nextSteps') {
+    if (whole) return { kind: 'all-steps-cleared' };
+    if (req.type === 'delete') return { kind: 'steps', written: [], deleted: req.keys.filter(isNumber) };
+    if (req.type === 'deleteRange') return { kind: 'steps', written: [], deleted: before.filter(isNumber) };
+    // Keys of added rows are the ones IndexedDB gave them.
+    const keys = res.results ?? req.keys ?? [];
+    const stepsWritten: [number, StepLite | undefined][] = [];
+    req.values.forEach((v, k) => {
+      if (!res.failures?.[k] && isNumber(keys[k])) stepsWritten.push([keys[k], stepLite({ ...(v as NextStep), id: keys[k] })]);
+    });
+    return { kind: 'steps', written: stepsWritten, deleted: [] };
+  }
   const rows = [...before, ...written] as (Partial<Interaction & Introduction> | undefined)[];
   if (source === 'interactions') {
     if (whole) return { kind: 'all-histories-cleared' };
@@ -143,38 +168,34 @@ function changeOf(source: Source, req: DBCoreMutateRequest, res: DBCoreMutateRes
 }
 
 const isId = (id: unknown): id is ContactId => typeof id === 'string';
+const isNumber = (k: unknown): k is number => typeof k === 'number';
 const unique = (ids: unknown[]): ContactId[] => [...new Set(ids.filter(isId))];
 
-/** Reads and rewrites buckets, and makes people's chain states, at the DBCore level of one transaction. */
+/** Reads and rewrites the digest's records, and makes people's chain states, at the DBCore level of one transaction. */
 class DigestWriter {
   /** Buckets read or written by each transaction, decoded: only this writer writes them. */
   private readonly seen = new WeakMap<DBCoreTransaction, Buckets>();
+  /** The introductions each transaction has read or written, for whether someone is in one. */
+  private readonly introductionsSeen = new WeakMap<DBCoreTransaction, IntroLite[]>();
   private readonly digest: DBCoreTable;
   private readonly interactions: DBCoreTable;
   private readonly introductions: DBCoreTable;
   private readonly historyIndex: DBCoreIndex;
-  private readonly introducedIndex: DBCoreIndex;
-  private readonly recommenderIndex: DBCoreIndex;
 
   constructor(core: DBCore) {
     this.digest = core.table(DUE_DIGEST_TABLE);
     this.interactions = core.table('interactions');
     this.introductions = core.table('introductions');
-    const index = (table: DBCoreTable, keyPath: string | string[]) => {
-      const found = table.schema.getIndexByKeyPath(keyPath);
-      if (!found) throw new Error(`the due digest needs the index ${String(keyPath)} of ${table.name}`);
-      return found;
-    };
-    this.historyIndex = index(this.interactions, ['contactId', 'at']);
-    this.introducedIndex = index(this.introductions, 'contactId');
-    this.recommenderIndex = index(this.introductions, 'recommenderId');
+    const history = this.interactions.schema.getIndexByKeyPath(['contactId', 'at']);
+    if (!history) throw new Error('the due digest needs the index [contactId+at] of interactions');
+    this.historyIndex = history;
   }
 
   async apply(trans: DBCoreTransaction, change: Change): Promise<void> {
     switch (change.kind) {
       case 'contacts-cleared': {
         this.seen.delete(trans);
-        const res = await this.digest.mutate({ type: 'deleteRange', trans, range: ANY_RANGE });
+        const res = await this.digest.mutate({ type: 'deleteRange', trans, range: BUCKET_RANGE });
         if (res.numFailures) throw Object.values(res.failures)[0];
         return;
       }
@@ -197,6 +218,7 @@ class DigestWriter {
         await this.remakeChains(trans, change.ids, 'rows', change.added);
         return;
       case 'introductions':
+        await this.rereadIntroductions(trans);
         await this.remakeChains(trans, change.ids, 'membership');
         return;
       case 'all-histories-cleared':
@@ -205,7 +227,21 @@ class DigestWriter {
         });
         return;
       case 'all-introductions-cleared':
+        await this.rereadIntroductions(trans);
         await this.updateAll(trans, (e) => delete e.chain);
+        return;
+      case 'steps': {
+        const steps = await this.openSteps(trans);
+        for (const id of change.deleted) steps.rows.delete(id);
+        for (const [id, lite] of change.written) {
+          if (lite) steps.rows.set(id, lite);
+          else steps.rows.delete(id);
+        }
+        await this.put(trans, [steps]);
+        return;
+      }
+      case 'all-steps-cleared':
+        await this.put(trans, [{ bucket: OPEN_STEPS_KEY, rows: new Map() }]);
         return;
     }
   }
@@ -253,27 +289,32 @@ class DigestWriter {
     await this.write(trans, buckets, new Set(targets.map(bucketOf)));
   }
 
-  /**
-   * introTimesOf for these people: a few are looked up by index, many (an import, a backup) from
-   * one read of all introductions, a small table.
-   */
+  /** introTimesOf these people, from the introductions as this transaction left them. */
   private async introTimesOf(trans: DBCoreTransaction, ids: ContactId[]): Promise<Map<ContactId, number[]>> {
-    if (ids.length > FEW) {
-      const wanted = new Set(ids);
-      const all = await this.introductions.query({ trans, values: true, query: { index: this.introductions.schema.primaryKey, range: ANY_RANGE } });
-      return introTimesOf(all.result as Introduction[], (id) => wanted.has(id));
+    if (!ids.length) return new Map();
+    let list = this.introductionsSeen.get(trans);
+    if (!list) {
+      const stored: unknown = await this.digest.get({ trans, key: INTRODUCTIONS_KEY });
+      if (stored !== undefined && !isIntroductionsRecord(stored)) throw new Error('the due digest’s introductions are damaged');
+      list = stored?.rows ?? [];
+      this.introductionsSeen.set(trans, list);
     }
-    const found = await Promise.all(
-      ids.map(async (id) => {
-        const [introduced, recommended] = await Promise.all([
-          this.introductions.query({ trans, values: true, query: { index: this.introducedIndex, range: equal(id) } }),
-          this.introductions.query({ trans, values: true, limit: 1, query: { index: this.recommenderIndex, range: equal(id) } }),
-        ]);
-        return [...introduced.result, ...recommended.result] as Introduction[];
-      }),
-    );
     const wanted = new Set(ids);
-    return introTimesOf(found.flat(), (id) => wanted.has(id));
+    return introTimesOf(list as Introduction[], (id) => wanted.has(id));
+  }
+
+  /** The introductions read whole (a small table) and kept: after any change of them. */
+  private async rereadIntroductions(trans: DBCoreTransaction): Promise<void> {
+    const all = await this.introductions.query({ trans, values: true, query: { index: this.introductions.schema.primaryKey, range: ANY_RANGE } });
+    const record = introductionsRecord(all.result as Introduction[]);
+    await this.put(trans, [record]);
+    this.introductionsSeen.set(trans, record.rows);
+  }
+
+  private async openSteps(trans: DBCoreTransaction): Promise<OpenStepsRecord> {
+    const stored: unknown = await this.digest.get({ trans, key: OPEN_STEPS_KEY });
+    if (stored !== undefined && !isOpenStepsRecord(stored)) throw new Error('the due digest’s next steps are damaged');
+    return stored ?? { bucket: OPEN_STEPS_KEY, rows: new Map() };
   }
 
   private async chainState(trans: DBCoreTransaction, id: ContactId, introTimes: number[]): Promise<ChainState> {

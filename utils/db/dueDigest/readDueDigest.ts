@@ -2,6 +2,7 @@ import type { ContactId } from '../../model/types';
 import type { RelaisDB } from '../database';
 import type { ChainRow } from './chainRows';
 import { DUE_DIGEST_TABLE, isBucket, packId, unpackId, type DigestBucket } from './digestBucket';
+import { introductionsRecord, isIntroductionsRecord, isOpenStepsRecord, openStepsRecord, type IntroLite, type StepLite } from './digestLists';
 import { rebuildDueDigest } from './rebuildDueDigest';
 
 /** The due digest as the due list reads it. */
@@ -11,15 +12,24 @@ export interface DueDigest {
   isContact(id: ContactId): boolean;
   /** Chain rows of the people of introductions (chainRows.ts); none for others. */
   chainOf(id: ContactId): readonly ChainRow[];
+  introductions: readonly IntroLite[];
+  /** Next steps not done. */
+  openSteps: readonly StepLite[];
+}
+
+interface Stored {
+  buckets: DigestBucket[];
+  introductions: IntroLite[];
+  openSteps: StepLite[];
 }
 
 /**
- * Every bucket, in one read. A digest marked stale or damaged is made again first, then read.
- * With `verify`, the contacts are counted in the same read, and a digest that does not hold one
- * entry per contact is made again too — what no write through this code can cause (a raw
- * IndexedDB write could), so it is asked only where nobody waits on a write (the background's
- * start, its 30-minute alarm, a settings change, a page asking for a fresh list): counting 10,000
- * contacts costs half as much as reading the digest.
+ * The whole digest, in one read. A digest marked stale or damaged is made again first, then read.
+ * With `verify`, the contacts are counted and the introductions and next steps read in the same
+ * transaction, and a digest that does not match them is made again too — what no write through
+ * this code can cause (a raw IndexedDB write could), so it is asked only where nobody waits on a
+ * write (the background's start, its 30-minute alarm, a settings change, a page asking for a
+ * fresh list): those reads cost as much as the digest's.
  */
 export async function readDueDigest(db: RelaisDB, { verify = false }: { verify?: boolean } = {}): Promise<DueDigest> {
   let stored = await readStored(db, verify);
@@ -30,24 +40,45 @@ export async function readDueDigest(db: RelaisDB, { verify = false }: { verify?:
   return digestOf(stored);
 }
 
-/** The buckets, or undefined when they cannot be trusted. */
-async function readStored(db: RelaisDB, verify: boolean): Promise<DigestBucket[] | undefined> {
+/** What is stored, or undefined when it cannot be trusted. */
+async function readStored(db: RelaisDB, verify: boolean): Promise<Stored | undefined> {
   const digest = db.table(DUE_DIGEST_TABLE);
-  const [stored, contacts] = verify
-    ? await db.transaction('r', [db.contacts, digest], () => Promise.all([digest.toArray(), db.contacts.count()]))
-    : [await digest.toArray(), undefined];
-  if (!stored.every(isBucket)) return undefined;
-  if (contacts !== undefined && stored.reduce((n, b) => n + b.ids.length, 0) !== contacts) return undefined;
+  if (!verify) return trusted(await digest.toArray());
+  return db.transaction('r', [db.contacts, db.introductions, db.nextSteps, digest], async () => {
+    const [records, contacts, introductions, steps] = await Promise.all([digest.toArray(), db.contacts.count(), db.introductions.toArray(), db.nextSteps.toArray()]);
+    const stored = trusted(records);
+    if (!stored || stored.buckets.reduce((n, b) => n + b.ids.length, 0) !== contacts) return undefined;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const byId = (rows: StepLite[]) => [...rows].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+    if (!same(stored.introductions, introductionsRecord(introductions).rows)) return undefined;
+    if (!same(byId(stored.openSteps), byId([...openStepsRecord(steps).rows.values()]))) return undefined;
+    return stored;
+  });
+}
+
+/**
+ * The records sorted out, when every one of them is what it should be and no write left the
+ * digest stale. A list not written yet is empty: each is written with the first change of its table.
+ */
+function trusted(records: unknown[]): Stored | undefined {
+  const stored: Stored = { buckets: [], introductions: [], openSteps: [] };
+  for (const r of records) {
+    if (isBucket(r)) stored.buckets.push(r);
+    else if (isIntroductionsRecord(r)) stored.introductions = r.rows;
+    else if (isOpenStepsRecord(r)) stored.openSteps = [...r.rows.values()];
+    else return undefined; // the stale mark (STALE_KEY), or something damaged
+  }
   return stored;
 }
 
 /** Ids stay packed (as read) for lookups: unpacking ten thousand of them costs more than the read. */
-function digestOf(buckets: DigestBucket[]): DueDigest {
+function digestOf({ buckets, introductions, openSteps }: Stored): DueDigest {
   const packed = new Set<string>();
   const chains = new Map<ContactId, ChainRow[]>();
   for (const b of buckets) {
     for (const id of b.ids) packed.add(id);
     for (const [k, chain] of b.chains ?? []) chains.set(unpackId(b.ids[k]), chain.rows);
   }
-  return { buckets, isContact: (id) => packed.has(packId(id)), chainOf: (id) => chains.get(id) ?? [] };
+  return { buckets, introductions, openSteps, isContact: (id) => packed.has(packId(id)), chainOf: (id) => chains.get(id) ?? [] };
 }
+

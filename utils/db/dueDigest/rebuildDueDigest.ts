@@ -1,14 +1,16 @@
 import type { Table } from 'dexie';
-import type { Contact, ContactId, Interaction, Introduction } from '../../model/types';
+import type { Contact, ContactId, Interaction, Introduction, NextStep } from '../../model/types';
 import type { RelaisDB } from '../database';
 import { chainStateOf, introTimesOf } from './chainRows';
 import { bucketOf, DUE_DIGEST_TABLE, encodeBucket, entryOf, type DigestEntry } from './digestBucket';
+import { introductionsRecord, openStepsRecord } from './digestLists';
 
 /** The tables the digest is made from, and itself: of a database, or of an upgrade's transaction. */
 export interface DigestTables {
   contacts: Table<Contact, ContactId>;
   interactions: Table<Interaction, number>;
   introductions: Table<Introduction, number>;
+  nextSteps: Table<NextStep, number>;
   digest: Table;
 }
 
@@ -16,16 +18,18 @@ export const digestTablesOf = (db: { table(name: string): Table }): DigestTables
   contacts: db.table('contacts'),
   interactions: db.table('interactions'),
   introductions: db.table('introductions'),
+  nextSteps: db.table('nextSteps'),
   digest: db.table(DUE_DIGEST_TABLE),
 });
 
 /**
  * Makes the whole digest from the tables, inside the caller's transaction (the schema upgrade that
- * adds it) — every contact's clock, and the chain rows of the people of introductions, read by
- * `[contactId+at]` ranges — and replaces what was stored.
+ * adds it) — every contact's clock, the chain state of the people of introductions (their
+ * histories read by `[contactId+at]` ranges), the introductions and the next steps not done — and
+ * replaces what was stored.
  */
 export async function fillDueDigest(t: DigestTables): Promise<void> {
-  const [contacts, introductions] = await Promise.all([t.contacts.toArray(), t.introductions.toArray()]);
+  const [contacts, introductions, steps] = await Promise.all([t.contacts.toArray(), t.introductions.toArray(), t.nextSteps.toArray()]);
   const ids = new Set(contacts.map((c) => c.id));
   const introTimes = introTimesOf(introductions, (id) => ids.has(id));
   const members = [...introTimes.keys()];
@@ -38,11 +42,11 @@ export async function fillDueDigest(t: DigestTables): Promise<void> {
     buckets.get(n)!.set(c.id, entryOf(c, chains.get(c.id)));
   }
   await t.digest.clear();
-  await t.digest.bulkPut([...buckets].map(([n, entries]) => encodeBucket(n, entries)));
+  await t.digest.bulkPut([...[...buckets].map(([n, entries]) => encodeBucket(n, entries)), introductionsRecord(introductions), openStepsRecord(steps)]);
 }
 
 /** fillDueDigest in a transaction of its own: what a reader does with a digest it cannot trust. */
 export async function rebuildDueDigest(db: RelaisDB): Promise<void> {
   const t = digestTablesOf(db);
-  await db.transaction('rw', [t.contacts, t.interactions, t.introductions, t.digest], () => fillDueDigest(t));
+  await db.transaction('rw', [t.contacts, t.interactions, t.introductions, t.nextSteps, t.digest], () => fillDueDigest(t));
 }
