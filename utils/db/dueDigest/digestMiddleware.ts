@@ -281,12 +281,17 @@ class DigestWriter {
     const introTimes = what === 'rows' ? new Map(slow.map((id) => [id, entryOfId(id)!.chain!.times])) : await this.introTimesOf(trans, slow);
     const states = await Promise.all(slow.map((id) => (introTimes.has(id) ? this.chainState(trans, id, introTimes.get(id)!) : undefined)));
     slow.forEach((id, k) => next.set(id, states[k]));
+    // Only buckets where someone's state came, changed or went are written (an import's thousands
+    // of new contacts are mostly in no introduction).
+    const changed = new Set<number>();
     for (const [id, state] of next) {
       const entry = entryOfId(id)!;
+      if (!state && !entry.chain) continue;
       if (state) entry.chain = state;
       else delete entry.chain;
+      changed.add(bucketOf(id));
     }
-    await this.write(trans, buckets, new Set(targets.map(bucketOf)));
+    await this.write(trans, buckets, changed);
   }
 
   /** introTimesOf these people, from the introductions as this transaction left them. */
