@@ -5,6 +5,8 @@ import type { DueDigest } from '../db/dueDigest/readDueDigest';
 import type { Settings } from '../model/settings';
 import type { StepLite } from '../db/dueDigest/digestLists';
 import type { ContactId, DueState, Interaction } from '../model/types';
+import { DAY } from '../rules/calendar';
+import { cadenceDaysOf } from '../rules/cadence';
 import { keepWarmDue } from '../rules/keepWarmDue';
 import { duePromises, promiseKey } from '../rules/promise-due';
 import { dueOwedUpdates } from '../rules/recommender-not-informed';
@@ -64,12 +66,31 @@ export function dueEntries({ digest, exists, graph, steps, states, settings, now
     for (const step of duePromises(contactId, theirs, now)) add({ category: 'promise', dueAt: step.due, key: promiseKey(contactId, step), contactId, writeTo: contactId, named: NONE });
   }
 
-  // One key per contact and cycle: no two alike, so only the user's choices are looked up.
-  for (const bucket of digest.buckets)
+  // One key per contact and cycle: no two alike, so only the user's choices are looked up. Most
+  // contacts are far from due: a look at their last exchange, against the shortest cadence anyone
+  // in the bucket has (with keepWarmDue's own two days of margin), skips them without a clock.
+  const warm: DueEntry[] = [];
+  const tierShortest = Math.min(...TIERS.map((tier) => cadenceDaysOf({ tier }, settings)));
+  for (const bucket of digest.buckets) {
+    let shortest = tierShortest;
+    for (const own of bucket.cadence?.values() ?? []) if (Number.isFinite(own) && own > 0 && own < shortest) shortest = own;
+    const notBefore = now - (shortest - 2) * DAY;
     for (let k = 0; k < bucket.ids.length; k++) {
+      if (!(bucket.last[k] <= notBefore)) continue;
       const id = unpackId(bucket.ids[k]);
       const due = keepWarmDue(clockAt(bucket, k, id), settings, now);
-      if (due && !hides(byKey.get(due.key), now)) out.push({ category: 'keep-warm', dueAt: due.dueAt, key: due.key, contactId: id, writeTo: id, named: NONE });
+      if (due && !hides(byKey.get(due.key), now)) warm.push({ category: 'keep-warm', dueAt: due.dueAt, key: due.key, contactId: id, writeTo: id, named: NONE });
     }
-  return out.sort(compareDue);
+  }
+  // In the list's order (compareDue): the categories one after the other, each sorted on its own.
+  const update = out.filter((e) => e.category === 'update').sort(compareDue);
+  const promise = out.filter((e) => e.category === 'promise').sort(compareDue);
+  return [...update, ...promise, ...warm.sort(byDateThenKey)];
+}
+
+const TIERS = ['close', 'regular', 'weak'] as const;
+
+/** compareDue within keep-warm reminders (same category, no depth), without its lookups: thousands of them. */
+function byDateThenKey(a: DueEntry, b: DueEntry): number {
+  return a.dueAt! - b.dueAt! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

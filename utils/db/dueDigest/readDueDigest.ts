@@ -1,7 +1,7 @@
 import type { ContactId } from '../../model/types';
 import type { RelaisDB } from '../database';
 import type { ChainRow } from './chainRows';
-import { DUE_DIGEST_TABLE, isBucket, packId, unpackId, type DigestBucket } from './digestBucket';
+import { bucketOf, DUE_DIGEST_TABLE, isBucket, packId, unpackId, type DigestBucket } from './digestBucket';
 import { introductionsRecord, isIntroductionsRecord, isOpenStepsRecord, openStepsRecord, type IntroLite, type StepLite } from './digestLists';
 import { rebuildDueDigest } from './rebuildDueDigest';
 
@@ -71,14 +71,15 @@ function trusted(records: unknown[]): Stored | undefined {
   return stored;
 }
 
-/** Ids stay packed (as read) for lookups: unpacking ten thousand of them costs more than the read. */
+/**
+ * Ids stay packed (as read): someone is looked up in their own bucket. Unpacking or indexing ten
+ * thousand ids costs more than the few hundred lookups the due list makes.
+ */
 function digestOf({ buckets, introductions, openSteps }: Stored): DueDigest {
-  const packed = new Set<string>();
+  const byNumber = new Map(buckets.map((b) => [b.bucket, b]));
   const chains = new Map<ContactId, ChainRow[]>();
-  for (const b of buckets) {
-    for (const id of b.ids) packed.add(id);
-    for (const [k, chain] of b.chains ?? []) chains.set(unpackId(b.ids[k]), chain.rows);
-  }
-  return { buckets, introductions, openSteps, isContact: (id) => packed.has(packId(id)), chainOf: (id) => chains.get(id) ?? [] };
+  for (const b of buckets) for (const [k, chain] of b.chains ?? []) chains.set(unpackId(b.ids[k]), chain.rows);
+  const isContact = (id: ContactId) => byNumber.get(bucketOf(id))?.ids.includes(packId(id)) ?? false;
+  return { buckets, introductions, openSteps, isContact, chainOf: (id) => chains.get(id) ?? [] };
 }
 
