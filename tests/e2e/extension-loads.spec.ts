@@ -4,3 +4,20 @@ test('the built extension loads and its popup opens', async ({ extPage }) => {
   const popup = await extPage('popup.html');
   await expect(popup.locator('main')).toBeVisible();
 });
+
+// The popup is judged on how fast its checklist appears: every file its first frame loads is a
+// round trip to the browser process, and the database and the engine load only after that frame.
+test('the popup’s first frame loads two scripts, with no database or engine code in them', async ({ extPage }) => {
+  const popup = await extPage('popup.html');
+  const scripts = await popup.evaluate(async () => {
+    const html = new DOMParser().parseFromString(await (await fetch('/popup.html')).text(), 'text/html');
+    const urls = [...html.querySelectorAll('script[src], link[rel="modulepreload"]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
+    return Promise.all(urls.map(async (url) => ({ url, code: await (await fetch(url)).text() })));
+  });
+  expect(scripts.map((s) => s.url)).toHaveLength(2);
+  for (const { url, code } of scripts) {
+    expect(code.length, url).toBeGreaterThan(0);
+    expect(code, `${url} opens no database`).not.toContain('indexedDB');
+    expect(code, `${url} holds no rule engine`).not.toContain('recommender-not-informed');
+  }
+});

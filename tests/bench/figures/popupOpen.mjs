@@ -80,7 +80,7 @@ export async function popupOpen({ ext, worlds, quick }) {
       budget: '≤ 100 ms',
       ok: settled ? settled.median <= 100 : null,
       notes: [
-        `a blank extension page paints at ${ms(summarize(blank))} in the same run (the floor: a new renderer and an empty document); first contentful paint ${ms(fcp)} (empty: ${ms(summarize(res.empty.map((r) => r.fcp)))}); due list painted ${ms(summarize(res.full.map((r) => r.painted?.dueItem)))}; last DOM change ${ms(summarize(res.full.map((r) => r.settled)))} (empty: ${ms(summarize(res.empty.map((r) => r.settled)))}); ${notReady ? `${notReady} opens never settled; ` : ''}what it showed: ${JSON.stringify(res.full.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 160))}`,
+        `a blank extension page paints at ${ms(summarize(blank))} in the same run (the floor: a new tab and an empty document, no code of ours); first contentful paint ${ms(fcp)} (empty: ${ms(summarize(res.empty.map((r) => r.fcp)))}), so Relais's own part of the wait is ${fcp && blank.length ? `${(fcp.median - summarize(blank).median).toFixed(0)} ms` : 'unknown'} of it; due list painted ${ms(summarize(res.full.map((r) => r.painted?.dueItem)))}; last DOM change ${ms(summarize(res.full.map((r) => r.settled)))} (empty: ${ms(summarize(res.empty.map((r) => r.settled)))}); ${notReady ? `${notReady} opens never settled; ` : ''}what it showed: ${JSON.stringify(res.full.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 160))}`,
       ],
       raw: res,
     }),
