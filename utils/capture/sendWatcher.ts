@@ -16,6 +16,9 @@ export interface SendWatcherOptions {
   confirmWithinMs?: number;
 }
 
+/** What in a pending send's surface can say the page sent it: text, nodes, visibility. */
+const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden', 'style', 'class'] };
+
 interface Pending {
   view: ConversationView | InvitationView;
   text: string;
@@ -60,18 +63,38 @@ export function watchSends(opts: SendWatcherOptions): () => void {
     return now.trim() === '' || (now !== text && !now.startsWith(text));
   }
 
+  /** Keeps the send if the page has confirmed it; true when it is no longer pending. */
+  function confirm(p: Pending): boolean {
+    if (pending.get(p.view.root) !== p) return true;
+    if (!settled(p.view, p.text)) return false;
+    pending.delete(p.view.root);
+    emit(p);
+    return true;
+  }
+
   function poll(p: Pending) {
-    if (pending.get(p.view.root) !== p) return;
-    if (settled(p.view, p.text)) {
-      pending.delete(p.view.root);
-      emit(p);
-      return;
-    }
+    if (confirm(p)) return void observePending();
     if (opts.now() - p.at > confirmWithin) {
       pending.delete(p.view.root); // the page never sent it (newline, disabled button, validation error)
-      return;
+      return void observePending();
     }
     later(() => poll(p), 80);
+  }
+
+  // The page's confirmation is taken as it happens: while a send is pending, a change inside its
+  // surface (the composer emptied, the dialog hidden) checks it at once, instead of at the next
+  // poll, up to 80 ms later. The poll stays for what no change there shows (the surface removed,
+  // or hidden by an ancestor). Nothing is observed while no send is pending.
+  let observer: MutationObserver | undefined;
+  function observePending() {
+    observer?.disconnect();
+    if (!pending.size || typeof MutationObserver !== 'function') return;
+    observer ??= new MutationObserver(() => {
+      let done = false;
+      for (const p of [...pending.values()]) done = confirm(p) || done;
+      if (done) observePending();
+    });
+    for (const p of pending.values()) observer.observe(p.view.root, OBSERVED);
   }
 
   function emit(p: Pending) {
@@ -106,6 +129,7 @@ export function watchSends(opts: SendWatcherOptions): () => void {
     if (current && current.text === text) return view;
     const p: Pending = { view, text, at: opts.now() };
     pending.set(view.root, p);
+    observePending();
     later(() => poll(p), 0);
     return view;
   }
@@ -163,6 +187,7 @@ export function watchSends(opts: SendWatcherOptions): () => void {
     win.removeEventListener('click', onClick, true);
     win.removeEventListener('keydown', onKeyDown, true);
     for (const t of timers) clearTimeout(t);
+    observer?.disconnect();
   };
 }
 

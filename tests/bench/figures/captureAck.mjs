@@ -58,7 +58,8 @@ async function sends(world, runs, { gapMs }) {
     await composer.click();
     await page.keyboard.type(`Merci Daniel, message ${i} du banc d’essai 🙂`);
     const before = await cs.evaluate('globalThis.__benchAcks.length');
-    await page.locator('.msg-form__send-button').click();
+    // A person's click holds the button ~50–150 ms: the page sends on release, and Relais reads at the press.
+    await page.locator('.msg-form__send-button').click({ delay: 90 });
     const deadline = Date.now() + 10_000;
     while ((await cs.evaluate('globalThis.__benchAcks.length')) === before && Date.now() < deadline) await page.waitForTimeout(5);
     const ack = (await cs.evaluate('globalThis.__benchAcks'))[before];

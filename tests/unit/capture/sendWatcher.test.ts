@@ -82,6 +82,17 @@ describe('sends on a thread page', () => {
     expect(t.reads()).toBe(1);
   });
 
+  it('is kept the moment the page empties the composer, not at the next check up to 80 ms later', async () => {
+    const t = thread();
+    t.press(t.send, 10); // the check made at pointerdown found the composer still full
+    clear(t.composer);
+    await vi.advanceTimersByTimeAsync(1); // mutations are delivered; the next timed check is 69 ms away
+    expect(t.captures).toHaveLength(1);
+    expect(t.captures[0].text).toBe(THREAD_TEXT);
+    vi.advanceTimersByTime(6000);
+    expect(t.captures).toHaveLength(1); // the timed check that follows finds nothing more
+  });
+
   it('a Send pressed from the keyboard (a click without pointerdown) is recorded', () => {
     const t = thread();
     t.click(t.send);
