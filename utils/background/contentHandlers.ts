@@ -50,11 +50,15 @@ function refuse(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
 
-/** A capture from a content script (or found pending in storage): validated, then written once. */
+/**
+ * A capture from a content script: validated, then written once. The reply goes as soon as the
+ * capture is saved; what it implies (promises, introductions, the due list), forgetting its pending
+ * copy and clearing a storage problem it resolves follow the reply instead of delaying it.
+ */
 export async function handleCapture(deps: ContentHandlerDeps, input: unknown, sender: SenderInfo | undefined): Promise<CaptureAck> {
   const from = checkContentSender(sender, deps.runtimeId);
   if (!from.ok) return refuse(from.error);
-  return writeCapture(deps, input);
+  return writeCapture(deps, input, { replyFirst: true });
 }
 
 /** Validation never throws, whatever the input (a getter that throws, a revoked proxy…). */
@@ -68,21 +72,17 @@ function safely<T>(validate: (input: unknown) => { ok: true; value: T } | { ok: 
 
 /**
  * Writes a validated capture; also used to drain the pending store, which only our scripts write.
+ * `replyFirst`: resolve once the capture is saved, what follows it going on after (a live send);
+ * otherwise once everything is done (a drain, which removes each capture's key after it).
  * The capture and its recipients are one transaction: a failure writes nothing (a group message to
  * three people is stored three times or not at all), the capture stays pending, and the ack says
  * why in words the popup can show.
  */
-export async function writeCapture(deps: ContentHandlerDeps, input: unknown): Promise<CaptureAck> {
+export async function writeCapture(deps: ContentHandlerDeps, input: unknown, { replyFirst = false } = {}): Promise<CaptureAck> {
   const valid = safely(validateCapture, input);
   if (!valid.ok) return refuse(valid.error);
   const capture = valid.value;
-  const work = (async (): Promise<CaptureAck> => {
-    let result;
-    try {
-      result = await recordCapture(deps.db, capture, deps.now(), deps.analyse);
-    } catch (e) {
-      return storageFailure(deps, capture.captureId, e);
-    }
+  const followUp = async (result: { duplicate: boolean; contactIds: string[] }) => {
     if (!result.duplicate && deps.afterCapture) {
       try {
         await deps.afterCapture(capture, result.contactIds);
@@ -94,6 +94,16 @@ export async function writeCapture(deps: ContentHandlerDeps, input: unknown): Pr
     }
     await deps.forgetPending?.(capture.captureId).catch(() => {});
     await deps.storageProblems?.resolved(capture.captureId).catch(() => {});
+  };
+  const work = (async (): Promise<CaptureAck> => {
+    let result;
+    try {
+      result = await recordCapture(deps.db, capture, deps.now(), deps.analyse);
+    } catch (e) {
+      return storageFailure(deps, capture.captureId, e);
+    }
+    const after = followUp(result);
+    if (!replyFirst) await after;
     return { ok: true, stored: result.stored, duplicate: result.duplicate };
   })();
   const ms = deps.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleCapture, handleDraft, handlePageSeen, handlePageStatus, type ContentHandlerDeps } from '../../../utils/background/contentHandlers';
+import { handleCapture, handleDraft, handlePageSeen, handlePageStatus, writeCapture, type ContentHandlerDeps } from '../../../utils/background/contentHandlers';
 import type { SenderInfo } from '../../../utils/background/senders';
 import type { CapturePayload } from '../../../utils/messaging/payloads';
 import { freshDb } from '../db/testDb';
@@ -77,3 +77,40 @@ describe('the background accepts captures only from our content script on Linked
     expect(await d.db.contacts.count()).toBe(0);
   });
 });
+
+describe('a send is acknowledged as soon as it is saved', () => {
+  /** Deps whose after-capture step waits until the test lets it finish; every step is logged. */
+  function slowFollowUp() {
+    const log: string[] = [];
+    let finish: () => void = () => {};
+    const d: ContentHandlerDeps = {
+      ...deps(),
+      afterCapture: () => new Promise<void>((resolve) => (finish = () => (log.push('implied records written'), resolve()))),
+      forgetPending: async (id) => void log.push(`pending ${id} forgotten`),
+    };
+    return { d, log, finish: () => finish() };
+  }
+
+  it('from a LinkedIn tab: the reply does not wait for what the message implies, which follows', async () => {
+    const { d, log, finish } = slowFollowUp();
+    const ack = await handleCapture(d, good, fromLinkedIn);
+    expect(ack).toEqual({ ok: true, stored: 1, duplicate: false });
+    expect(await d.db.interactions.count()).toBe(1); // saved before the reply
+    expect(log).toEqual([]);
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(log).toEqual(['implied records written', `pending ${good.captureId} forgotten`]);
+  });
+
+  it('drained from the pending store: the write ends with everything it implies', async () => {
+    const { d, log, finish } = slowFollowUp();
+    let done = false;
+    const drained = writeCapture(d, good).then((ack) => ((done = true), ack));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    finish();
+    expect(await drained).toEqual({ ok: true, stored: 1, duplicate: false });
+    expect(log).toEqual(['implied records written', `pending ${good.captureId} forgotten`]);
+  });
+});
+
