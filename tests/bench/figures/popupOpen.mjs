@@ -67,6 +67,7 @@ export async function popupOpen({ ext, worlds, quick }) {
   const heap = summarize(res.full.map((r) => r.heap / 2 ** 20));
   const heapEmpty = summarize(res.empty.map((r) => r.heap / 2 ** 20));
   const fcp = summarize(res.full.map((r) => r.fcp));
+  const blankPaint = summarize(blank);
   const notReady = res.full.filter((r) => !r.ready).length;
   const size = `${full.size.contacts} contacts / ${full.size.interactions} interactions`;
   return [
@@ -80,7 +81,7 @@ export async function popupOpen({ ext, worlds, quick }) {
       budget: '≤ 100 ms',
       ok: settled ? settled.median <= 100 : null,
       notes: [
-        `a blank extension page paints at ${ms(summarize(blank))} in the same run (the floor: a new tab and an empty document, no code of ours); first contentful paint ${ms(fcp)} (empty: ${ms(summarize(res.empty.map((r) => r.fcp)))}), so Relais's own part of the wait is ${fcp && blank.length ? `${(fcp.median - summarize(blank).median).toFixed(0)} ms` : 'unknown'} of it; due list painted ${ms(summarize(res.full.map((r) => r.painted?.dueItem)))}; last DOM change ${ms(summarize(res.full.map((r) => r.settled)))} (empty: ${ms(summarize(res.empty.map((r) => r.settled)))}); ${notReady ? `${notReady} opens never settled; ` : ''}what it showed: ${JSON.stringify(res.full.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 160))}`,
+        `a blank extension page paints at ${ms(blankPaint)} in the same run (the floor: a new tab and an empty document, no code of ours); first contentful paint ${ms(fcp)} (empty: ${ms(summarize(res.empty.map((r) => r.fcp)))}), so Relais's own part of the wait is ${fcp && blankPaint ? `${(fcp.median - blankPaint.median).toFixed(0)} ms` : 'unknown'} of it; due list painted ${ms(summarize(res.full.map((r) => r.painted?.dueItem)))}; last DOM change ${ms(summarize(res.full.map((r) => r.settled)))} (empty: ${ms(summarize(res.empty.map((r) => r.settled)))}); ${notReady ? `${notReady} opens never settled; ` : ''}what it showed: ${JSON.stringify(res.full.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 160))}`,
       ],
       raw: res,
     }),
