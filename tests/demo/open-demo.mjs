@@ -4,11 +4,15 @@
 // the Relais popup and side panel. Without one (a server, CI), it runs a short scripted tour
 // headless, prints what Relais recorded and saves screenshots to demo-output/.
 import { chromium } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const ext = path.resolve('.output/chrome-mv3');
 const fixtures = path.resolve('tests/fixtures/linkedin');
+// Each file of tests/demo/tours/ is one scripted walk through a surface, run in name order;
+// `--only=<part of a name>` runs some of them.
+const toursDir = path.resolve('tests/demo/tours');
 const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
 
 const pages = {
@@ -57,43 +61,14 @@ if (headed) {
 } else {
   mkdirSync('demo-output', { recursive: true });
   console.log('No display: running a short tour headless.');
-  await page.goto('https://www.linkedin.com/in/anne-sophie-delorme-8c14e07b/');
-  await page.waitForTimeout(800);
-  await page.goto('https://www.linkedin.com/messaging/thread/2-ZGFuaWVsLW9rYWZvci10aHJlYWQtMDAx/');
-  const box = page.locator('.msg-form__contenteditable');
-  await box.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Hi Daniel, Marc Dupont suggested I write. Could you refer me for the data engineer opening?');
-  await page.waitForTimeout(800);
-  // The popup and side panel as they look beside that LinkedIn tab, with the draft not yet sent.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.linkedin.com/messaging/*' }))[0]?.id);
-  for (const view of ['popup', 'sidepanel']) {
-    await popup.goto(`chrome-extension://${extensionId}/${view}.html?tab=${tabId}`);
-    await popup.waitForTimeout(1200);
-    await popup.screenshot({ path: `demo-output/${view}-before-send.png`, fullPage: true });
+  const tours = readdirSync(toursDir).filter((f) => f.endsWith('.mjs')).sort();
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  for (const file of tours) {
+    if (only && !only.some((o) => file.includes(o))) continue;
+    console.log(`Tour: ${file}`);
+    const { default: tour } = await import(pathToFileURL(path.join(toursDir, file)).href);
+    await tour({ context, page, extensionId, shot: (p, name) => p.screenshot({ path: `demo-output/${name}.png`, fullPage: true }) });
   }
-  await page.bringToFront();
-  await page.locator('.msg-form__send-button').click();
-  await page.waitForTimeout(800);
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForTimeout(1000);
-  await popup.screenshot({ path: 'demo-output/popup.png', fullPage: true });
-  const rows = await popup.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('relais');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['contacts', 'interactions']);
-          const out = {};
-          tx.objectStore('contacts').getAll().onsuccess = (e) => (out.contacts = e.target.result.map((c) => `${c.name} (${c.id})`));
-          tx.objectStore('interactions').getAll().onsuccess = (e) => (out.interactions = e.target.result.map((i) => `${i.kind} → ${i.contactId}: ${i.text}`));
-          tx.oncomplete = () => resolve(out);
-        };
-      }),
-  );
-  console.log(JSON.stringify(rows, null, 2));
   console.log('Screenshots in demo-output/. Run with a display (DISPLAY set) to try it yourself.');
   await context.close();
 }
