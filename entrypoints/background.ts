@@ -15,7 +15,7 @@ import { userActions } from '../utils/background/userActions';
 import { storageHealthDeps } from '../utils/background/storageHealth';
 import { getDb } from '../utils/db/database';
 import { CheckCache } from '../utils/engine/checkCache';
-import { checkConversation } from '../utils/engine/checkConversation';
+import { checkConversation } from '../utils/engine/check/checkConversation';
 import { contentMessaging } from '../utils/messaging/contentProtocol';
 import { pageMessaging } from '../utils/messaging/pageProtocol';
 import { pendingKey } from '../utils/messaging/pendingCaptures';

@@ -1,5 +1,5 @@
 import { t, type UiLang } from '../../utils/i18n';
-import type { OwedNote } from '../../utils/engine/checkConversation';
+import type { OwedNote } from '../../utils/engine/check/types';
 import { ActionStatus } from './ActionStatus';
 import { useAction } from './useAction';
 import type { Send } from './sendAction';

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { RelaisDB } from '../../utils/db/database';
-import type { ContactCheck } from '../../utils/engine/checkConversation';
+import type { ContactCheck } from '../../utils/engine/check/types';
 import { t, type UiLang } from '../../utils/i18n';
 import { displayName } from '../../utils/rules/names';
 import { ContactFields } from './ContactFields';

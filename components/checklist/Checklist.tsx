@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../utils/engine/checkConversation';
+import type { ChecklistItem } from '../../utils/engine/check/types';
 import { t, type UiLang } from '../../utils/i18n';
 
 const MARK = { yes: '✓', no: '✗', na: '–' } as const;

@@ -1,4 +1,4 @@
-import type { AskCheck, ContactCheck, ConversationCheck } from '../../utils/engine/checkConversation';
+import type { AskCheck, ContactCheck, ConversationCheck } from '../../utils/engine/check/types';
 import { relativeTime, t, type UiLang } from '../../utils/i18n';
 import type { PromiseMention } from '../../utils/model/draft';
 import type { RuleId } from '../../utils/model/finding';

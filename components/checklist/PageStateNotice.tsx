@@ -1,4 +1,4 @@
-import type { PageState } from '../../utils/engine/checkConversation';
+import type { PageState } from '../../utils/engine/check/types';
 import { t, type UiLang } from '../../utils/i18n';
 
 /** Why there is nothing to check in this tab, in a sentence. */

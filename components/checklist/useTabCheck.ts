@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { CHECK_PORT_PREFIX, tabCheckKey, type StoredCheck } from '../../utils/background/tabChecks';
 import { readTabState, tabUrl } from '../../utils/background/tabState';
 import { loadSettings } from '../../utils/settings/settingsStore';
-import type { ConversationCheck } from '../../utils/engine/checkConversation';
+import type { ConversationCheck } from '../../utils/engine/check/types';
 
 /** A page not about any tab (opened alone): nothing to check there. */
 const NO_TAB: ConversationCheck = { page: { kind: 'unsupported' }, source: 'none', contacts: [] };
@@ -88,7 +88,7 @@ export function useTabCheck(tabId: number | undefined, tabKnown = true, initial?
  */
 async function checkHere(tabId: number): Promise<ConversationCheck | undefined> {
   try {
-    const [{ checkConversation }, { getDb }] = await Promise.all([import('../../utils/engine/checkConversation'), import('../../utils/db/database')]);
+    const [{ checkConversation }, { getDb }] = await Promise.all([import('../../utils/engine/check/checkConversation'), import('../../utils/db/database')]);
     const [url, state, settings] = await Promise.all([tabUrl(tabId), readTabState(tabId), loadSettings()]);
     return await checkConversation(getDb(), { url, state }, settings, Date.now());
   } catch {

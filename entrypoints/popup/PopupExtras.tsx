@@ -2,7 +2,7 @@ import { QuickActions } from '../../components/actions/QuickActions';
 import { DueList } from '../../components/due/DueList';
 import { RecentContacts } from '../../components/RecentContacts';
 import { getDb } from '../../utils/db/database';
-import type { ContactCheck } from '../../utils/engine/checkConversation';
+import type { ContactCheck } from '../../utils/engine/check/types';
 import type { UiLang } from '../../utils/i18n';
 import type { Settings } from '../../utils/model/settings';
 

@@ -1,4 +1,4 @@
-import type { ConversationCheck } from '../engine/checkConversation';
+import type { ConversationCheck } from '../engine/check/types';
 import { parseTabId, type TabState } from './tabState';
 
 /**

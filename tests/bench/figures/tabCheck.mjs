@@ -34,7 +34,7 @@ async function timeIn(world, runs, { profile = false } = {}) {
 
 export async function tabCheck({ worlds, quick }) {
   const FIGURE = 'pre-send check of the tab (checkConversation: indexed reads + every rule), 600-char draft';
-  if (!existsSync('utils/engine/checkConversation.ts')) return [notBuilt('tab-check', FIGURE, '—')];
+  if (!existsSync('utils/engine/check/checkConversation.ts')) return [notBuilt('tab-check', FIGURE, '—')];
   const runs = quick ? 3 : 20;
   const full = await worlds.get('full');
   const a = await timeIn(full, runs, { profile: !quick });

@@ -4,7 +4,7 @@
 import type { TabState } from '../../../utils/background/tabState';
 import { RelaisDB } from '../../../utils/db/database';
 import { CheckCache } from '../../../utils/engine/checkCache';
-import { checkConversation } from '../../../utils/engine/checkConversation';
+import { checkConversation } from '../../../utils/engine/check/checkConversation';
 
 async function run(state: TabState, url: string, runs: number) {
   const db = new RelaisDB();

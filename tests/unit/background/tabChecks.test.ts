@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTabChecks, tabOfPortName, type StoredCheck } from '../../../utils/background/tabChecks';
 import type { TabState } from '../../../utils/background/tabState';
-import type { ConversationCheck } from '../../../utils/engine/checkConversation';
+import type { ConversationCheck } from '../../../utils/engine/check/types';
 
 // The background checks each tab once per change and stores the result for the popup and the side
 // panel. What a user would notice if this went wrong: a checklist for a draft they already

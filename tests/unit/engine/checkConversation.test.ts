@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TabState } from '../../../utils/background/tabState';
 import type { RelaisDB } from '../../../utils/db/database';
-import { checkConversation, type ChecklistId, type ConversationCheck } from '../../../utils/engine/checkConversation';
+import { checkConversation } from '../../../utils/engine/check/checkConversation';
+import type { ChecklistId, ConversationCheck } from '../../../utils/engine/check/types';
 import type { Contact, Interaction } from '../../../utils/model/types';
 import { freshDb } from '../db/testDb';
 import { act, DAY, intro, NOW, person } from '../rules/fixtures';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Checklist } from '../../../components/checklist/Checklist';
 import { PageStateNotice } from '../../../components/checklist/PageStateNotice';
-import type { ChecklistItem, PageState } from '../../../utils/engine/checkConversation';
+import type { ChecklistItem, PageState } from '../../../utils/engine/check/types';
 import { mount } from './render';
 
 const HOSTILE = '<img src=x onerror="alert(1)"><b>Marc</b>';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LiveCheck } from '../../../components/checklist/LiveCheck';
 import type { TabState } from '../../../utils/background/tabState';
 import type { RelaisDB } from '../../../utils/db/database';
-import { checkConversation } from '../../../utils/engine/checkConversation';
+import { checkConversation } from '../../../utils/engine/check/checkConversation';
 import { freshDb } from '../db/testDb';
 import { act, DAY, intro, NOW, person } from '../rules/fixtures';
 import { mount } from './render';

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useTabCheck } from '../../../components/checklist/useTabCheck';
 import { tabCheckKey, type StoredCheck } from '../../../utils/background/tabChecks';
 import { tabStateKey } from '../../../utils/background/tabState';
-import type { ConversationCheck } from '../../../utils/engine/checkConversation';
+import type { ConversationCheck } from '../../../utils/engine/check/types';
 
 // The popup and the side panel show the check the background stored for their tab, follow it as
 // it changes, and — if the background never answers — check the tab themselves rather than
