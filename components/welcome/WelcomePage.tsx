@@ -102,7 +102,7 @@ export function WelcomePage({ lang, settings, shortcuts, browserKind, save }: Pr
         <h2 id="history-title">{t(lang, 'welcome.history.title')}</h2>
         <p>{t(lang, 'welcome.history.text')}</p>
         <p>
-          <a class="button" href="/options.html#linkedin-import">
+          <a class="button primary" href="/options.html#linkedin-import">
             {t(lang, 'welcome.history.link')}
           </a>
         </p>

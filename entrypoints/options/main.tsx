@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import '../../components/theme/theme.css';
 import './style.css';
 
 render(<App />, document.getElementById('app')!);

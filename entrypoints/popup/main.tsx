@@ -3,6 +3,7 @@ import { activeTabId, tabFromQuery } from '../../components/checklist/tabTarget'
 import { readStoredCheck } from '../../components/checklist/useTabCheck';
 import { loadSettings } from '../../utils/settings/settingsStore';
 import { App, type Boot } from './App';
+import '../../components/theme/theme.css';
 import '../../components/checklist/surface.css';
 import './style.css';
 

@@ -4,6 +4,7 @@ import { PrivacyPage } from '../../components/welcome/PrivacyPage';
 import { t } from '../../utils/i18n';
 import { saveSettings } from '../../utils/settings/settingsStore';
 import { useSettings } from '../../utils/ui/useSettings';
+import '../../components/theme/theme.css';
 import '../../components/welcome/page.css';
 
 function App() {

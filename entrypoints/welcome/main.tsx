@@ -6,6 +6,7 @@ import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { t } from '../../utils/i18n';
 import { saveSettings } from '../../utils/settings/settingsStore';
 import { useSettings } from '../../utils/ui/useSettings';
+import '../../components/theme/theme.css';
 import '../../components/welcome/page.css';
 
 function App() {

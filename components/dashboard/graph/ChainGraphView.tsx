@@ -7,6 +7,7 @@ import type { ContactId } from '../../../utils/model/types';
 import { displayName } from '../../../utils/rules/names';
 import type { ChainState } from '../chains/loadChainState';
 import { routeHash } from '../route';
+import './graph.css';
 
 const LABEL_CHARS = 24;
 const MIN_ZOOM = 0.25;
