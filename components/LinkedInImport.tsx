@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { RelaisDB } from '../utils/db/database';
 import type { ImportFailure } from '../utils/import/linkedin-export/errors';
-import type { AskClassifier } from '../utils/import/linkedin-export/planImport';
-import type { ImportReport } from '../utils/import/linkedin-export/report';
+import type { AskClassifier } from '../utils/import/linkedin-export/plan/planImport';
+import type { ImportReport } from '../utils/import/linkedin-export/report/report';
 import { runImport, type ImportPhase } from '../utils/import/linkedin-export/runImport';
 import { ImportReportView } from './linkedin-import/ImportReportView';
 import { phaseLabel, strings, type ImportUiLang } from './linkedin-import/strings';

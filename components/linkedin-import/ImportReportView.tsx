@@ -1,5 +1,5 @@
-import type { ImportReport } from '../../utils/import/linkedin-export/report';
-import { reportSections } from '../../utils/import/linkedin-export/reportText';
+import type { ImportReport } from '../../utils/import/linkedin-export/report/report';
+import { reportSections } from '../../utils/import/linkedin-export/report/reportText';
 import type { ImportUiLang } from './strings';
 
 /** The end-of-import report, as text only (imported names and texts are never markup). */

@@ -15,7 +15,7 @@ const key = v.pipe(v.string(), v.minLength(1), v.maxLength(L.key));
 /**
  * The documented id forms: `linkedin:in/<slug>` and `linkedin:in/<member id>` (utils/model/contactId.ts),
  * and `linkedin:name/<folded name>` for people a LinkedIn export names without a profile URL
- * (utils/import/linkedin-export/nameOnlyContact.ts).
+ * (utils/import/linkedin-export/plan/nameOnlyContact.ts).
  */
 const contactId = v.pipe(v.string(), v.maxLength(L.contactId), v.regex(/^linkedin:(in|name)\/[^\s<>"']+$/u, 'not a contact id'));
 /** Page-derived URLs may be rendered as links: no `javascript:`, `data:`… scheme can come in through a backup. */

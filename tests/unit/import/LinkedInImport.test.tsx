@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LinkedInImport } from '../../../components/LinkedInImport';
 import type { RelaisDB } from '../../../utils/db/database';
-import type { ImportReport } from '../../../utils/import/linkedin-export/report';
+import type { ImportReport } from '../../../utils/import/linkedin-export/report/report';
 import { generateExportZip } from '../../bench/generateExport';
 import { freshDb } from '../db/testDb';
 import { dump, zipOfEra } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DateColumn, parseExportDate } from '../../../utils/import/linkedin-export/dates';
+import { DateColumn, parseExportDate } from '../../../utils/import/linkedin-export/parse/dates';
 
 const utc = { zone: 'utc', order: 'mdy' } as const;
 const localUs = { zone: 'local', order: 'mdy' } as const;

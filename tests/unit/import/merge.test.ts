@@ -3,7 +3,7 @@ import { recordCapture } from '../../../utils/db/recordCapture';
 import type { RelaisDB } from '../../../utils/db/database';
 import type { Contact } from '../../../utils/model/types';
 import { runImport, type RunImportOptions } from '../../../utils/import/linkedin-export/runImport';
-import type { ImportReport } from '../../../utils/import/linkedin-export/report';
+import type { ImportReport } from '../../../utils/import/linkedin-export/report/report';
 import { freshDb } from '../db/testDb';
 import { dump, fixtureFiles, NOW, zipOfEra } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readExport } from '../../../utils/import/linkedin-export/readExport';
+import { readExport } from '../../../utils/import/linkedin-export/read/readExport';
 import { csvFile, fixtureBytes, fixtureFiles, fixtureText } from './helpers';
 
 async function read(era: string, name: string) {
@@ -108,7 +108,7 @@ describe('messages.csv in every era', () => {
     const text = fixtureText('2026', 'messages.csv');
     const whole = await readExport([csvFile('messages.csv', text)]);
     // Forcing tiny pieces through a ZIP-less Blob: re-read with a custom slice size by splitting the file.
-    const { CsvRowStream } = await import('../../../utils/import/linkedin-export/csvRowStream');
+    const { CsvRowStream } = await import('../../../utils/import/linkedin-export/csv/csvRowStream');
     for (const size of [1, 2, 7, 64]) {
       const rows: string[][] = [];
       const stream = new CsvRowStream(',', (r) => rows.push(...r));

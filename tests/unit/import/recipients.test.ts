@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitProfileUrls } from '../../../utils/import/linkedin-export/people';
-import { splitRecipientNames } from '../../../utils/import/linkedin-export/recipientNames';
+import { splitProfileUrls } from '../../../utils/import/linkedin-export/parse/people';
+import { splitRecipientNames } from '../../../utils/import/linkedin-export/plan/recipientNames';
 
 describe('several recipients', () => {
   it('splits RECIPIENT PROFILE URLS by URL shape, keeping commas inside a slug', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../utils/import/linkedin-export/runImport';
-import { reportSections } from '../../../utils/import/linkedin-export/reportText';
+import { reportSections } from '../../../utils/import/linkedin-export/report/reportText';
 import { freshDb } from '../db/testDb';
 import { NOW, zipOfEra } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordCapture } from '../../../utils/db/recordCapture';
 import { runImport } from '../../../utils/import/linkedin-export/runImport';
-import { readSnapshot } from '../../../utils/import/linkedin-export/snapshot';
+import { readSnapshot } from '../../../utils/import/linkedin-export/write/snapshot';
 import { freshDb } from '../db/testDb';
 import { NOW, zipOfEra } from './helpers';
 

@@ -4,11 +4,11 @@ import { DEFAULT_SETTINGS } from '../../model/settings';
 import { cooperative, type Pause } from './cooperative';
 import { ImportError, importFailure, type ImportFailure } from './errors';
 import type { ImportLimits } from './limits';
-import { planImport, type AskClassifier } from './planImport';
-import { readExport } from './readExport';
-import type { ImportReport } from './report';
-import { readSnapshot } from './snapshot';
-import { writePlan } from './writePlan';
+import { planImport, type AskClassifier } from './plan/planImport';
+import { readExport } from './read/readExport';
+import type { ImportReport } from './report/report';
+import { readSnapshot } from './write/snapshot';
+import { writePlan } from './write/writePlan';
 
 export type ImportPhase = 'reading' | 'matching' | 'writing' | 'done';
 
@@ -42,6 +42,11 @@ const READ_SHARE = 0.55;
 const MATCH_SHARE = 0.15;
 
 /**
+ * The import, in the order its folders run: `zip/` (entries of a ZIP, inflated in pieces), `read/`
+ * and `csv/` (each file recognised by its header, decoded and cut into rows), `parse/` (one parser
+ * per export file, rows → plain records), `plan/` (records matched to people; one step per
+ * archive section), `write/` (what the database holds, and the one write transaction), `report/`.
+ *
  * Imports LinkedIn's own data export: a ZIP as downloaded (Basic_… or Complete_…) or CSV files
  * chosen one by one. Reads and matches in short tasks (the page stays responsive), stages
  * everything in memory, then writes in one transaction: a failure or a cancel leaves the database
