@@ -39,6 +39,11 @@ export interface Finding {
   /** When it became (or becomes) due; findings about a draft are due now. */
   dueAt?: number;
   reason: Bilingual;
+  /**
+   * The same, said as a line under the name of the person to write to (the due list groups what
+   * is owed to one person): "Tell them how it went with Sophie Martin: 3 meetings since 12 March".
+   */
+  summary?: Bilingual;
   /** The seed principle the rule comes from, for "why?". */
   principle: Bilingual;
   action?: SuggestedAction;

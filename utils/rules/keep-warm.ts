@@ -6,6 +6,7 @@ import type { RuleContext } from './context';
 import { keepWarmDue } from './keepWarmDue';
 import { both, days, makeFinding } from './makeFinding';
 import { displayName } from './names';
+import { durationWords } from '../words/durationWords';
 
 const TIER_WORDS = {
   close: { en: 'close contacts', fr: 'proches' },
@@ -46,6 +47,9 @@ export function keepWarm(ctx: RuleContext): Finding[] {
     typeof contact.cadenceDays === 'number' && contact.cadenceDays > 0
       ? { en: `your rhythm for ${name}: every ${days(cadence).en}`, fr: `votre rythme pour ${name} : tous les ${days(cadence).fr}` }
       : { en: `${TIER_WORDS[tierOf(contact)].en}: every ${days(cadence).en}`, fr: `${TIER_WORDS[tierOf(contact)].fr} : tous les ${days(cadence).fr}` };
+  // Under their name in the due list, the rhythm without the name.
+  const own = typeof contact.cadenceDays === 'number' && contact.cadenceDays > 0;
+  const shortRhythm = own ? { en: `your rhythm: every ${days(cadence).en}`, fr: `votre rythme : tous les ${days(cadence).fr}` } : rhythm;
   const topic = reasonToWrite(ctx);
   return [
     makeFinding('keep-warm', {
@@ -57,6 +61,7 @@ export function keepWarm(ctx: RuleContext): Finding[] {
         `Your last exchange with ${name} was ${since.en} ago (${rhythm.en}). ${topic.en}`,
         `Votre dernier échange avec ${name} remonte à ${since.fr} (${rhythm.fr}). ${topic.fr}`,
       ),
+      summary: both(`Last exchange ${durationWords(now - last, 'en')} ago (${shortRhythm.en})`, `Dernier échange il y a ${durationWords(now - last, 'fr')} (${shortRhythm.fr})`),
       action: { kind: 'write-to', contactId: contact.id, label: both(`Write to ${name}`, `Écrire à ${name}`) },
       details: { lastInteractionAt: last, cadenceDays: cadence, tier: tierOf(contact) },
     }),

@@ -30,6 +30,9 @@ export function promiseDue(ctx: RuleContext): Finding[] {
         reason: isPromise
           ? both(`You promised ${name}: “${text}” (${when.en}).`, `Vous avez promis à ${name} : « ${text} » (${when.fr}).`)
           : both(`Planned with ${name}: “${text}” (${when.en}).`, `Prévu avec ${name} : « ${text} » (${when.fr}).`),
+        summary: isPromise
+          ? both(`You promised: “${text}” (${when.en})`, `Vous avez promis : « ${text} » (${when.fr})`)
+          : both(`Planned: “${text}” (${when.en})`, `Prévu : « ${text} » (${when.fr})`),
         action: isPromise
           ? { kind: 'keep-promise', contactId: ctx.contact.id, label: both(`Keep your promise to ${name}`, `Tenir votre promesse à ${name}`) }
           : { kind: 'write-to', contactId: ctx.contact.id, label: both(`Write to ${name}`, `Écrire à ${name}`) },

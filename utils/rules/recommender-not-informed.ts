@@ -1,13 +1,13 @@
 import { contactsDownChain, type IntroSource } from '../chains/graph';
 import { owedUpdates, type InteractionSource, type OwedUpdate } from '../chains/owedUpdates';
-import type { Bilingual, Finding } from '../model/finding';
+import type { Finding } from '../model/finding';
 import type { Settings } from '../model/settings';
 import type { ContactId } from '../model/types';
 import { DAY, shiftOffQuietDays } from './calendar';
 import { historyOf, type RuleContext } from './context';
 import { both, days, makeFinding } from './makeFinding';
 import { displayName } from './names';
-import { stepsWords } from './stepWords';
+import { stepsSummaryBoth } from '../words/stepsSummary';
 
 /**
  * Someone who opened a door — and everyone up the chain — hears what came of it (seed 001).
@@ -56,18 +56,25 @@ function toFinding(ctx: RuleContext, owed: OwedUpdate, dueAt: number): Finding {
   const about = name(owed.aboutContactId);
   const first = owed.steps[0];
   const last = owed.steps[owed.steps.length - 1];
-  const what = stepsWords(owed.steps, about);
+  const what = stepsSummaryBoth(owed.steps, ctx.now);
   const since = days((ctx.now - first.at) / DAY);
   const overdue = dueAt <= ctx.now;
+  // Further up a chain, the one who introduced you to the contact: named once, never the whole chain hop by hop.
+  const via = owed.depth > 1 ? name(owed.path[owed.path.length - 2]) : undefined;
+  const chain = via
+    ? both(` ${recommender} is further up the chain: ${via} introduced you to ${about}.`, ` ${recommender} est plus haut dans la chaîne : ${via} vous a mis en relation avec ${about}.`)
+    : both('', '');
+  const viaWords = via ? ` (via ${via})` : '';
   return makeFinding('recommender-not-informed', {
     key: owed.key,
     severity: overdue ? 'high' : 'medium',
     contactId: ctx.contact.id,
     dueAt,
     reason: both(
-      `Tell ${recommender} how it went with ${about}: ${what.en} (${since.en} without news). ${chainSentence(owed.path, name).en}`,
-      `Dites à ${recommender} où vous en êtes avec ${about} : ${what.fr} (${since.fr} sans nouvelles). ${chainSentence(owed.path, name).fr}`,
+      `Tell ${recommender} how it went with ${about}: ${what.en} (${since.en} without news).${chain.en}`,
+      `Dites à ${recommender} où vous en êtes avec ${about} : ${what.fr} (${since.fr} sans nouvelles).${chain.fr}`,
     ),
+    summary: both(`Tell them how it went with ${about}${viaWords}: ${what.en}`, `Lui dire où vous en êtes avec ${about}${viaWords} : ${what.fr}`),
     action: {
       kind: 'write-to',
       contactId: owed.recommenderId,
@@ -76,21 +83,15 @@ function toFinding(ctx: RuleContext, owed: OwedUpdate, dueAt: number): Finding {
     details: {
       recommenderId: owed.recommenderId,
       aboutContactId: owed.aboutContactId,
+      recommenderName: recommender,
+      aboutName: about,
+      ...(via ? { viaName: via } : {}),
       count: owed.steps.length,
       depth: owed.depth,
       path: owed.path,
+      // What the update to copy tells (utils/words/updateOwed.ts): no message text.
+      steps: owed.steps.map((s) => (s.outcome === undefined ? { kind: s.kind, at: s.at } : { kind: s.kind, at: s.at, outcome: s.outcome })),
       lastStep: { kind: last.kind, outcome: last.outcome, at: last.at },
     },
   });
-}
-
-/** "Marc introduced you to Sophie." / "Anne introduced you to Marc, who introduced you to Sophie." */
-function chainSentence(path: ContactId[], name: (id: ContactId) => string): Bilingual {
-  const names = path.map(name);
-  if (names.length < 2) return { en: '', fr: '' };
-  const [head, ...rest] = names;
-  return {
-    en: `${head} introduced you to ${rest.join(', who introduced you to ')}.`,
-    fr: `${head} vous a mis en relation avec ${rest.join(', qui vous a mis en relation avec ')}.`,
-  };
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding';
 import type { Interaction } from '../model/types';
+import { stepsSummaryBoth } from '../words/stepsSummary';
 
 /** How a step with someone reads in a reminder ("interview", "Sophie replied"). */
 export function stepWords(step: Interaction, name: string): Bilingual {
@@ -38,12 +39,17 @@ export function stepWords(step: Interaction, name: string): Bilingual {
   }
 }
 
-/** Several steps, oldest first: "you wrote to Sophie, Sophie replied, interview". */
-export function stepsWords(steps: readonly Interaction[], name: string): Bilingual {
-  const shown = steps.slice(-3).map((s) => stepWords(s, name));
-  const more = steps.length > 3 ? steps.length - 3 : 0;
-  return {
-    en: (more ? [`${more} earlier step${more > 1 ? 's' : ''}`] : []).concat(shown.map((w) => w.en)).join(', '),
-    fr: (more ? [`${more} étape${more > 1 ? 's' : ''} antérieure${more > 1 ? 's' : ''}`] : []).concat(shown.map((w) => w.fr)).join(', '),
-  };
+/**
+ * Several steps, each kind said once and dated: "3 meetings and an interview since 12 March"
+ * (utils/words/stepsSummary.ts). Dates of another year than `now` (by default the last step's)
+ * say their year.
+ */
+export function stepsWords(steps: readonly Interaction[], _name?: string, now = lastAt(steps)): Bilingual {
+  return stepsSummaryBoth(steps, now);
+}
+
+function lastAt(steps: readonly Interaction[]): number {
+  let last = -Infinity;
+  for (const s of steps) if (s && Number.isFinite(s.at) && s.at > last) last = s.at;
+  return Number.isFinite(last) ? last : 0;
 }

@@ -88,6 +88,9 @@ describe('keep-warm: maintain rather than reconquer (seed 002)', () => {
     expect(f.reason.fr).toContain('Votre dernier échange avec Sophie Martin remonte à 95 jours (contacts réguliers : tous les 90 jours).');
     const [own] = run({ contact: { ...sophie, cadenceDays: 14 }, now: last + 20 * DAY });
     expect(own.reason.en).toContain('your rhythm for Sophie Martin: every 14 days');
+    // Under her name in the due list: rounded, and without the name again.
+    expect(f.summary).toEqual({ en: 'Last exchange 3 months ago (regular contacts: every 90 days)', fr: 'Dernier échange il y a 3\u00a0mois (contacts réguliers : tous les 90 jours)' });
+    expect(own.summary?.fr).toBe('Dernier échange il y a 2\u00a0semaines (votre rythme : tous les 14 jours)');
   });
 
   it('the key follows the last exchange: a new exchange starts a new cycle', () => {

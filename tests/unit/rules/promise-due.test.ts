@@ -39,6 +39,9 @@ describe('promise-due: send the link you promised (seed 001)', () => {
     expect(p.action?.kind).toBe('keep-promise');
     const [n] = run([promise(sophie, 'Call in March', NOW - 1000, { kind: 'next-step' })]);
     expect(n.reason.en).toBe('Planned with Sophie Martin: “Call in March” (due today).');
+    // Under her name in the due list.
+    expect(p.summary).toEqual({ en: 'You promised: “je vous envoie le lien” (due 3 days ago)', fr: 'Vous avez promis : « je vous envoie le lien » (prévu il y a 3 jours)' });
+    expect(n.summary?.fr).toBe('Prévu : « Call in March » (prévu aujourd’hui)');
     expect(n.severity).toBe('low');
   });
 

@@ -55,8 +55,14 @@ describe('recommender-not-informed: tell the people up the chain how it went (se
     expect(toMarc.reason.fr).toContain('Dites à Marc Dupont où vous en êtes avec Sophie Martin');
     expect(toMarc.reason.fr).toContain('entretien');
     expect(toMarc.details).toMatchObject({ recommenderId: marc.id, aboutContactId: sophie.id });
-    expect(toAnne.reason.en).toContain('Anne Leroy introduced you to Marc Dupont, who introduced you to Sophie Martin');
-    expect(toAnne.reason.fr).toContain('Anne Leroy vous a mis en relation avec Marc Dupont');
+    // The chain is said once, by the link before the contact: never hop by hop.
+    expect(toAnne.reason.en).toContain('Anne Leroy is further up the chain: Marc Dupont introduced you to Sophie Martin.');
+    expect(toAnne.reason.fr).toContain('Anne Leroy est plus haut dans la chaîne : Marc Dupont vous a mis en relation avec Sophie Martin.');
+    expect(toAnne.reason.en.match(/introduced you to/g)).toHaveLength(1);
+    // The line under the recommender's name in the due list, and what the update to copy is made of.
+    expect(toMarc.summary).toEqual({ en: 'Tell them how it went with Sophie Martin: an interview on 5 March', fr: 'Lui dire où vous en êtes avec Sophie Martin : un entretien le 5 mars' });
+    expect(toAnne.summary?.en).toBe('Tell them how it went with Sophie Martin (via Marc Dupont): an interview on 5 March');
+    expect(toAnne.details).toMatchObject({ recommenderName: 'Anne Leroy', aboutName: 'Sophie Martin', viaName: 'Marc Dupont', steps: [{ kind: 'outcome', outcome: 'interview' }] });
     expect(toAnne.action?.label.en).toContain('Anne Leroy');
   });
 

@@ -47,7 +47,7 @@ describe('the live check of the side panel', () => {
     expect(ask.getAttribute('data-verdict')).toBe('beyond');
     expect(ask.textContent).toContain('Seen in: “refer me');
     expect(ask.textContent).toContain('Instead:');
-    expect(section('owed')).toContain('has not heard how it went with Daniel Okafor: interview');
+    expect(section('owed')).toContain('has not heard how it went with Daniel Okafor: an interview on');
     expect(section('promises')).toContain('Promise — Send the dbt article');
     expect(section('reciprocity')).toContain('Asked 0, gave 1, received 0. This message asks for something too.');
   });
