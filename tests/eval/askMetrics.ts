@@ -1,6 +1,6 @@
 import { ASK_TYPES, type AskType } from '../../utils/model/types';
 
-// Scoring of the ask classifier against a labelled corpus (../shared/corpus/asks-dev.jsonl).
+// Scoring of the ask classifier against labelled messages (tests/eval/corpus).
 
 export interface LabelledMessage {
   lang: 'fr' | 'en';
@@ -12,8 +12,10 @@ export interface LabelledMessage {
 }
 
 export interface Scored {
-  message: LabelledMessage;
+  message: Pick<LabelledMessage, 'lang' | 'text' | 'asks'>;
   predicted: AskType[];
+  /** Asks the classifier was not sure enough of to state. */
+  unsure?: AskType[];
 }
 
 export interface LabelScore {
@@ -24,6 +26,8 @@ export interface LabelScore {
   fn: number;
   precision: number;
   recall: number;
+  /** Gold messages where the label was stated or shown as "not sure". */
+  flagged: number;
 }
 
 export interface AskScores {
@@ -31,6 +35,8 @@ export interface AskScores {
   perLabel: LabelScore[];
   beyondReach: { tp: number; fp: number; fn: number; precision: number; recall: number };
   exactAccuracy: number;
+  /** Messages with at least one ask left "not sure". */
+  unsureMessages: number;
   errors: Scored[];
 }
 
@@ -53,14 +59,16 @@ export function scoreAsks(scored: readonly Scored[]): AskScores {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const { message, predicted } of scored) {
+    let flagged = 0;
+    for (const { message, predicted, unsure } of scored) {
       const gold = message.asks.includes(label);
       const pred = predicted.includes(label);
       if (gold && pred) tp++;
       else if (pred) fp++;
       else if (gold) fn++;
+      if (gold && (pred || unsure?.includes(label))) flagged++;
     }
-    return { label, support: tp + fn, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+    return { label, support: tp + fn, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), flagged };
   });
   let tp = 0;
   let fp = 0;
@@ -78,6 +86,26 @@ export function scoreAsks(scored: readonly Scored[]): AskScores {
     perLabel,
     beyondReach: { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) },
     exactAccuracy: ratio(exact, scored.length),
+    unsureMessages: scored.filter((s) => (s.unsure?.length ?? 0) > 0).length,
     errors: scored.filter((s) => !sameSet(s.message.asks, s.predicted)),
   };
+}
+
+/**
+ * What each gold label was read as: the diagonal counts messages where the label was found; off it,
+ * the labels predicted instead (those not in the gold set); "missed" when nothing else was predicted.
+ */
+export function confusion(scored: readonly Scored[]): Map<AskType, Map<AskType | 'missed', number>> {
+  const out = new Map<AskType, Map<AskType | 'missed', number>>();
+  for (const gold of ASK_TYPES) out.set(gold, new Map());
+  const bump = (g: AskType, p: AskType | 'missed') => out.get(g)!.set(p, (out.get(g)!.get(p) ?? 0) + 1);
+  for (const { message, predicted } of scored) {
+    const wrong = predicted.filter((p) => !message.asks.includes(p));
+    for (const g of message.asks) {
+      if (predicted.includes(g)) bump(g, g);
+      else if (wrong.length) for (const p of wrong) bump(g, p);
+      else bump(g, 'missed');
+    }
+  }
+  return out;
 }

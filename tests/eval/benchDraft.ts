@@ -6,7 +6,7 @@ import path from 'node:path';
 import { classifyAsks } from '../../utils/asks';
 import { analyzeDraft } from '../../utils/drafts/analyzeDraft';
 
-const corpus = path.resolve('..', 'shared', 'corpus', 'asks-dev.jsonl');
+const corpus = path.resolve('tests', 'eval', 'corpus', 'asks-dev.jsonl');
 const texts = readFileSync(corpus, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
 const known = Array.from({ length: 200 }, (_, i) => ({ id: `linkedin:in/p${i}`, name: `Prénom${i} Nom${i}` })).concat([{ id: 'linkedin:in/marc', name: 'Marc Dupont' }]);
 

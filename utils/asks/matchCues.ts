@@ -28,8 +28,12 @@ function trimSpan(folded: string, start: number, end: number): [number, number] 
   return [start, end];
 }
 
-/** Every cue occurrence that holds in its sentence (frame) and is not negated, then absorption. */
-export function findCueHits(p: PreparedText, cues: readonly CompiledCue[], frames = new SentenceFrames(p)): CueHit[] {
+/**
+ * Every cue occurrence that holds in its sentence (frame) and is not negated, then absorption.
+ * The negated ones ("I'm not asking for a job") go to `negated` when given: they are certain
+ * evidence that the message does not ask that.
+ */
+export function findCueHits(p: PreparedText, cues: readonly CompiledCue[], frames = new SentenceFrames(p), negated?: CueHit[]): CueHit[] {
   const hits: CueHit[] = [];
   const { folded, sentences } = p;
   if (folded.length === 0) return hits;
@@ -49,7 +53,10 @@ export function findCueHits(p: PreparedText, cues: readonly CompiledCue[], frame
       const sentence = sentenceIndexAt(sentences, start);
       if (cue.frame && !frames.has(sentence, cue.frame)) continue;
       const s = sentences[sentence];
-      if (negatable(cue) && s && isNegated(folded, s.start, s.end, start, end)) continue;
+      if (negatable(cue) && s && isNegated(folded, s.start, s.end, start, end)) {
+        negated?.push({ cue, start, end, sentence });
+        continue;
+      }
       hits.push({ cue, start, end, sentence });
       if (hits.length >= MAX_HITS) break outer;
     }

@@ -16,6 +16,10 @@ export interface AskResult {
   asks: AskType[];
   cues: AskCue[];
   lang: Lang;
+  /** Calibrated probability of each ask (0–1), when the classifier ran. */
+  probabilities?: Partial<Record<AskType, number>>;
+  /** Asks too uncertain to state ("not sure"); never in `asks`. */
+  unsure?: AskType[];
 }
 
 export interface RecommenderMention {

@@ -14,9 +14,9 @@ import { contactWithHistory } from '../data/network';
 const quick = process.argv.includes('--quick');
 const NOW = Date.UTC(2026, 2, 12, 10, 0, 0);
 
-/** Real messages from the labelled corpus when it is there (../shared/corpus), else a fixed one. */
+/** Real messages from the labelled corpus (tests/eval/corpus), else a fixed one. */
 function realTexts(): string[] {
-  const corpus = path.resolve('..', 'shared', 'corpus', 'asks-dev.jsonl');
+  const corpus = path.resolve('tests', 'eval', 'corpus', 'asks-dev.jsonl');
   if (!existsSync(corpus)) return [];
   return readFileSync(corpus, 'utf8')
     .trim()

@@ -1,0 +1,92 @@
+// The project's labelled corpus (tests/eval/corpus/*.jsonl, described in its README) and its split
+// into train / dev / test by source group: a repository or a web site is one group, and a group's
+// messages all sit on one side, so a source's style never helps the model on the side it is scored.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ASK_TYPES, type AskType } from '../../utils/model/types';
+
+export type Split = 'train' | 'dev' | 'test';
+
+export interface CorpusMessage {
+  lang: 'fr' | 'en';
+  text: string;
+  asks: AskType[];
+  /** `owner/repo/path[#id]`, a page address, or `written` (messages written for Relais). */
+  source: string;
+  /** How the text came to be (human, translated, template, LLM-likely…), when the collector said. */
+  origin?: string;
+  /** The corpus file it comes from, and its line there (0-based). */
+  file: string;
+  line: number;
+  group: string;
+  split: Split;
+}
+
+export const CORPUS_DIR = path.resolve(import.meta.dirname, 'corpus');
+
+/**
+ * Groups whose side is set by hand rather than by their hash, with the reason.
+ * - The development set's sources (asks-dev.jsonl) are training material: the cues were written
+ *   against those messages, so scoring on them would flatter the cues.
+ */
+const PINNED: Record<string, Split> = {};
+
+/** A repository (`owner/repo`), a web site (host without `www.`) or `written`. */
+export function sourceGroup(source: string): string {
+  const s = source.trim();
+  if (s === 'written' || s.startsWith('written')) return 'written';
+  const url = /^https?:\/\/([^/?#]+)/i.exec(s);
+  if (url) return url[1]!.toLowerCase().replace(/^www\./, '');
+  const [owner, repo] = s.split('/');
+  // `owner/repo@commit/path`: the commit belongs to the path, not to the repository's name.
+  return `${owner}/${(repo ?? '').replace(/@.*$/, '')}`.toLowerCase();
+}
+
+/** FNV-1a of the group name, in [0, 1): stable across machines and runs. */
+function unitHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return (h >>> 0) / 2 ** 32;
+}
+
+/** 60 % of the groups train, 20 % dev, 20 % test, by hash; written messages always train. */
+export function splitOf(group: string, pinned: Record<string, Split> = PINNED): Split {
+  if (group === 'written') return 'train';
+  if (pinned[group]) return pinned[group];
+  const u = unitHash(group);
+  return u < 0.6 ? 'train' : u < 0.8 ? 'dev' : 'test';
+}
+
+function validLabels(asks: unknown): asks is AskType[] {
+  return Array.isArray(asks) && asks.length > 0 && asks.every((a) => (ASK_TYPES as readonly string[]).includes(a)) && (!asks.includes('none') || asks.length === 1);
+}
+
+/** Every message of every corpus file, in file then line order; throws on a malformed line. */
+export function loadCorpus(dir = CORPUS_DIR): CorpusMessage[] {
+  const out: CorpusMessage[] = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const devSources = new Set<string>();
+  for (const file of files) {
+    readFileSync(path.join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((raw, line) => {
+        if (!raw.trim()) return;
+        const o = JSON.parse(raw) as Partial<CorpusMessage>;
+        if ((o.lang !== 'fr' && o.lang !== 'en') || typeof o.text !== 'string' || !validLabels(o.asks) || typeof o.source !== 'string')
+          throw new Error(`${file}:${line + 1}: not a labelled message`);
+        const asks = ASK_TYPES.filter((t) => o.asks!.includes(t));
+        const group = sourceGroup(o.source);
+        if (file === 'asks-dev.jsonl') devSources.add(group);
+        out.push({ lang: o.lang, text: o.text, asks, source: o.source, origin: o.origin, file, line, group, split: 'train' });
+      });
+  }
+  const pinned: Record<string, Split> = { ...PINNED };
+  for (const g of devSources) pinned[g] ??= 'train';
+  for (const m of out) m.split = splitOf(m.group, pinned);
+  return out;
+}
+
+export const isReal = (m: CorpusMessage) => m.group !== 'written';
