@@ -69,4 +69,14 @@ export const checks = {
   'panel.severity.high': 'important',
   'panel.severity.medium': 'worth a look',
   'panel.severity.low': 'minor',
+  // components/CopyButton.tsx: words to copy, put on the clipboard from Relais's own page.
+  'copy.button': 'Copy',
+  'copy.done': 'Copied',
+  'copy.failed': 'Could not copy: select the text and copy it yourself.',
+  // Counted words (utils/i18n/plural.ts picks the form).
+  'count.times.1': 'once',
+  'count.times.2': 'twice',
+  'count.times.other': '{n} times',
+  'checklist.summary.toFix.one': '{n} thing to fix before sending',
+  'checklist.summary.toFix.other': '{n} things to fix before sending',
 } as const;

@@ -71,4 +71,14 @@ export const checks: Record<keyof typeof en, string> = {
   'panel.severity.high': 'important',
   'panel.severity.medium': 'à regarder',
   'panel.severity.low': 'mineur',
+  // components/CopyButton.tsx : des mots à copier, mis dans le presse-papiers depuis la page de Relais.
+  'copy.button': 'Copier',
+  'copy.done': 'Copié',
+  'copy.failed': 'Copie impossible : sélectionnez le texte et copiez-le vous-même.',
+  // Mots comptés (utils/i18n/plural.ts choisit la forme).
+  'count.times.1': 'une fois',
+  'count.times.2': 'deux fois',
+  'count.times.other': '{n} fois',
+  'checklist.summary.toFix.one': '{n} point à corriger avant d’envoyer',
+  'checklist.summary.toFix.other': '{n} points à corriger avant d’envoyer',
 };
