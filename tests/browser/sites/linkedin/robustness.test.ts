@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 // LinkedIn changes its pages without notice. Damaged fixtures (random nodes removed, or every class
 // name replaced by a hash as in the 2025–26 redesign) must never make a parser throw or report
 // something false: each result is either what the intact page gives (possibly incomplete) or "not
@@ -8,9 +7,9 @@ import {
   parseInvitationDialog, parseOverlayBubbles, parseProfile, parseThreadPage, queryAllDeep,
   type ConversationView, type InvitationView, type ProfileView,
 } from '../../../../utils/sites/linkedin';
-import { fixtureNames, loadFixture, NOW, URLS } from './loadFixture';
+import { fixtureNames, loadFixture, NOW, URLS } from './loadPage';
 
-export const RUNS = Number(process.env.RELAIS_ROBUSTNESS_RUNS ?? 200);
+export const RUNS = Number(import.meta.env.RELAIS_ROBUSTNESS_RUNS ?? 200);
 const VIEWER = 'camille durand';
 
 function rng(seed: number) {

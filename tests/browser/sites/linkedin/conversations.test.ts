@@ -1,7 +1,6 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseOverlayBubbles, parseThreadPage, type ConversationView } from '../../../../utils/sites/linkedin';
-import { loadFixture, NOW, URLS } from './loadFixture';
+import { loadFixture, NOW, URLS } from './loadPage';
 
 const at = (m: number, d: number, h: number, min: number) => new Date(2026, m - 1, d, h, min).getTime();
 const thread = (name: string) => {

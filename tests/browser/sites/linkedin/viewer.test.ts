@@ -1,11 +1,10 @@
-// @vitest-environment happy-dom
 // Who is logged in is read from the nav "Me" photo or the messaging dock (in the light DOM or the
 // #interop-outlet shadow root of the 2025–26 layout) and remembered for the page. A group whose
 // title names the viewer, who has not written in it, is the case where only that photo keeps the
 // user out of their own recipients.
 import { describe, expect, it } from 'vitest';
 import { parseThreadPage, surfaceForEvent, type ConversationView } from '../../../../utils/sites/linkedin';
-import { loadHtml } from './loadFixture';
+import { loadHtml } from './loadPage';
 
 const URL = 'https://www.linkedin.com/messaging/thread/2-Z3JvdXAtdmlld2VyLXRlc3Q/';
 const NAV = '<header id="global-nav"><img class="global-nav__me-photo" alt="Camille Durand"></header>';
@@ -61,7 +60,8 @@ describe('the viewer', () => {
     const doc = page(NAV, THREAD);
     expect(onSend(doc)).toEqual(['Priya Nair', 'Tom Becker']);
     doc.querySelector('.global-nav__me-photo')!.setAttribute('alt', 'Tom Becker');
-    doc.defaultView!.history.pushState({}, '', `${URL}?mini=true`);
+    // The page's own address changes (the frame's: about:blank → about:blank?mini=true), as LinkedIn's does.
+    doc.defaultView!.history.pushState({}, '', '?mini=true');
     const other = `${URL}?mini=true`;
     const box = doc.querySelector('[role="textbox"]')!;
     const v = surfaceForEvent([box], doc, other) as ConversationView;

@@ -1,11 +1,10 @@
-// @vitest-environment happy-dom
 // A thread the user scrolled far back holds hundreds of messages. What is read of it feeds the
 // "they replied / I wrote last" facts, so it must be the latest messages, each with the date and
 // sender a read of the whole list gives it — even when the read starts inside a message group whose
 // day heading and sender are written only on its first item.
 import { describe, expect, it } from 'vitest';
 import { parseThreadPage, type ConversationView } from '../../../../utils/sites/linkedin';
-import { loadFixture, NOW, URLS } from './loadFixture';
+import { loadFixture, NOW, URLS } from './loadPage';
 
 const NAME = 'thread-en.html';
 const URL = URLS[NAME];

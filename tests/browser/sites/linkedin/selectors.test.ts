@@ -1,10 +1,9 @@
-// @vitest-environment happy-dom
 // Every selector alternative of the adapter, checked against the saved fixtures with the number of
 // nodes it must match in each (through shadow roots). A LinkedIn change that breaks an alternative
 // shows here first; a renamed or dead alternative cannot hide. Fixtures not listed must match 0.
 import { describe, expect, it } from 'vitest';
 import { SELECTORS, queryAllDeep } from '../../../../utils/sites/linkedin';
-import { fixtureNames, loadFixture, URLS } from './loadFixture';
+import { fixtureNames, loadFixture, URLS } from './loadPage';
 
 const EXPECTED: Record<string, Record<string, number>> = {
   'interopHost[0]': { 'invitation-gating-2026-en': 1, 'invitation-note-2026-en': 1, 'invitation-note-2026-fr': 1, 'overlay-2026-en': 1 },

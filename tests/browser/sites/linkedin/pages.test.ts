@@ -1,10 +1,9 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
   activeComposer, classifyPage, isComposer, isSendButton, parseInvitationDialog, parseOverlayBubbles, parseProfile, parseThreadPage,
   queryAllDeep, readComposerText, surfaceForEvent, type InvitationView, type ProfileView,
 } from '../../../../utils/sites/linkedin';
-import { fixtureNames, loadFixture, loadHtml, NOW, serialiseDeep, URLS } from './loadFixture';
+import { fixtureNames, loadFixture, loadHtml, NOW, serialiseDeep, URLS } from './loadPage';
 
 const profile = (name: string, url = URLS[name]) => parseProfile(loadFixture(name, url), url) as ProfileView;
 const invitation = (name: string) => parseInvitationDialog(loadFixture(name, URLS[name]), URLS[name]) as InvitationView;
