@@ -7,7 +7,7 @@ import { duplicatePairs } from '../../../components/dashboard/duplicates/duplica
 import { safeProfileUrl } from '../../../components/dashboard/ProfileLink';
 import { handleOf, parseRoute, routeHash } from '../../../components/dashboard/route';
 import type { DueEntry } from '../../../utils/engine/dueEntries';
-import { owedHighlights } from '../../../utils/graph/owedHighlights';
+import { owedHighlights } from '../../../components/dashboard/graph/owedHighlights';
 import type { Contact, Interaction } from '../../../utils/model/types';
 
 const T = Date.UTC(2025, 2, 12);

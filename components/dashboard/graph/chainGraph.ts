@@ -1,4 +1,4 @@
-import type { ContactId, Introduction } from '../model/types';
+import type { ContactId, Introduction } from '../../../utils/model/types';
 
 /** The user's own node: everyone else hangs from it, directly or through a chain. */
 export const USER_NODE = '@user';
@@ -99,13 +99,4 @@ export function buildChainGraph(introductions: readonly (Introduction | null | u
   // What is left is reachable only through cycles: give each cycle a head, earliest first.
   for (const id of people) if (!nodes.has(id)) walk([id]);
   return { nodes, edges };
-}
-
-/** Leaves under a node (a leaf counts one): the share of the circle its subtree gets. */
-export function leafCounts(graph: ChainGraph): Map<string, number> {
-  const counts = new Map<string, number>();
-  // Deepest first, so every child is counted before its parent (no recursion: chains may be long).
-  const order = [...graph.nodes.values()].sort((a, b) => b.depth - a.depth);
-  for (const node of order) counts.set(node.id, node.children.length ? node.children.reduce((s, c) => s + (counts.get(c) ?? 1), 0) : 1);
-  return counts;
 }

@@ -1,4 +1,4 @@
-import type { ContactId } from '../model/types';
+import type { ContactId } from '../../../utils/model/types';
 
 export type OwedMark = 'due' | 'pending';
 
