@@ -4,8 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ASK_TYPES, type AskType } from '../../utils/model/types';
+import { assignSplits, type GroupMessages, type Split } from './splitGroups';
 
-export type Split = 'train' | 'dev' | 'test';
+export type { Split } from './splitGroups';
+
 
 export interface CorpusMessage {
   lang: 'fr' | 'en';
@@ -24,13 +26,6 @@ export interface CorpusMessage {
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, 'corpus');
 
-/**
- * Groups whose side is set by hand rather than by their hash, with the reason.
- * - The development set's sources (asks-dev.jsonl) are training material: the cues were written
- *   against those messages, so scoring on them would flatter the cues.
- */
-const PINNED: Record<string, Split> = {};
-
 /** A repository (`owner/repo`), a web site (host without `www.`) or `written`. */
 export function sourceGroup(source: string): string {
   const s = source.trim();
@@ -40,24 +35,6 @@ export function sourceGroup(source: string): string {
   const [owner, repo] = s.split('/');
   // `owner/repo@commit/path`: the commit belongs to the path, not to the repository's name.
   return `${owner}/${(repo ?? '').replace(/@.*$/, '')}`.toLowerCase();
-}
-
-/** FNV-1a of the group name, in [0, 1): stable across machines and runs. */
-function unitHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return (h >>> 0) / 2 ** 32;
-}
-
-/** 60 % of the groups train, 20 % dev, 20 % test, by hash; written messages always train. */
-export function splitOf(group: string, pinned: Record<string, Split> = PINNED): Split {
-  if (group === 'written') return 'train';
-  if (pinned[group]) return pinned[group];
-  const u = unitHash(group);
-  return u < 0.6 ? 'train' : u < 0.8 ? 'dev' : 'test';
 }
 
 function validLabels(asks: unknown): asks is AskType[] {
@@ -83,9 +60,11 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusMessage[] {
         out.push({ lang: o.lang, text: o.text, asks, source: o.source, origin: o.origin, file, line, group, split: 'train' });
       });
   }
-  const pinned: Record<string, Split> = { ...PINNED };
-  for (const g of devSources) pinned[g] ??= 'train';
-  for (const m of out) m.split = splitOf(m.group, pinned);
+  const byGroup = new Map<string, CorpusMessage[]>();
+  for (const m of out) if (m.group !== 'written') byGroup.set(m.group, [...(byGroup.get(m.group) ?? []), m]);
+  const groups: GroupMessages[] = [...byGroup].map(([group, messages]) => ({ group, messages, pinned: devSources.has(group) ? 'train' : undefined }));
+  const sides = assignSplits(groups);
+  for (const m of out) m.split = m.group === 'written' ? 'train' : sides.get(m.group)!;
   return out;
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, isReal, loadCorpus, sourceGroup, splitOf } from '../../eval/corpus';
+import { ASK_TYPES } from '../../../utils/model/types';
+import { CORPUS_DIR, isReal, loadCorpus, sourceGroup } from '../../eval/corpus';
+import { assignSplits } from '../../eval/splitGroups';
 import { readmeWithStats } from '../../eval/corpusStats';
 import { nearDuplicatePairs } from '../../eval/nearDuplicates';
 
@@ -19,9 +21,22 @@ describe('the ask corpus and its split by source', () => {
     expect(sourceGroup('written')).toBe('written');
   });
 
-  it('places a group by its name alone, the same on every run', () => {
-    expect(splitOf('vandivier/ladderly-3')).toBe(splitOf('vandivier/ladderly-3'));
-    expect(new Set(['a/b', 'c/d', 'e/f', 'g/h', 'i/j', 'k/l', 'm/n', 'o/p'].map((g) => splitOf(g, {}))).size).toBeGreaterThan(1);
+  it('places the groups the same way on every run, whatever order they come in', () => {
+    const groups = Array.from({ length: 30 }, (_, i) => ({
+      group: `owner${i}/repo`,
+      messages: Array.from({ length: 1 + (i % 5) }, (_, k) => ({ lang: k % 2 ? ('fr' as const) : ('en' as const), asks: [ASK_TYPES[(i + k) % 8]!] })),
+    }));
+    const once = assignSplits(groups);
+    expect(assignSplits([...groups].reverse())).toEqual(once);
+    expect(new Set(once.values())).toEqual(new Set(['train', 'dev', 'test']));
+  });
+
+  it('gives dev and test each both languages and every label', () => {
+    for (const side of ['dev', 'test'] as const) {
+      const messages = corpus.filter((m) => m.split === side);
+      for (const lang of ['en', 'fr'] as const) expect(messages.filter((m) => m.lang === lang).length, `${side} ${lang}`).toBeGreaterThanOrEqual(25);
+      for (const label of ASK_TYPES) expect(messages.filter((m) => m.asks.includes(label)).length, `${side} ${label}`).toBeGreaterThanOrEqual(4);
+    }
   });
 
   it('keeps every source group on one side', () => {
