@@ -28,6 +28,15 @@ export function RemindersSection({ settings, lang, save }: SectionProps) {
         <p class="hint">{t(lang, 'options.cadence.note')}</p>
       </fieldset>
       <NumberField
+        id="keep-in-touch-exchanges"
+        label={t(lang, 'options.keepInTouchExchanges')}
+        hint={t(lang, 'options.keepInTouchExchanges.hint')}
+        value={settings.keepInTouchMinExchanges}
+        bounds={SETTING_BOUNDS.keepInTouchMinExchanges}
+        lang={lang}
+        onSave={(keepInTouchMinExchanges) => save({ keepInTouchMinExchanges })}
+      />
+      <NumberField
         id="update-delay"
         label={t(lang, 'options.updateDelay')}
         hint={t(lang, 'options.updateDelay.hint')}
@@ -36,6 +45,13 @@ export function RemindersSection({ settings, lang, save }: SectionProps) {
         lang={lang}
         onSave={(updateDelayDays) => save({ updateDelayDays })}
       />
+      <div class="field check">
+        <input id="whole-chain" type="checkbox" checked={settings.remindWholeChain} aria-describedby="whole-chain-hint" onChange={(e) => save({ remindWholeChain: e.currentTarget.checked })} />
+        <label for="whole-chain">{t(lang, 'options.wholeChain')}</label>
+        <p id="whole-chain-hint" class="hint">
+          {t(lang, 'options.wholeChain.hint')}
+        </p>
+      </div>
       <NumberField
         id="promise-delay"
         label={t(lang, 'options.promiseDelay')}

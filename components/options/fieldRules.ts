@@ -11,6 +11,7 @@ export const SETTING_BOUNDS = {
   promiseDelayDays: { min: 0, max: 365 },
   dailyOutreachLimit: { min: 1, max: 1000 },
   importReminderWindowDays: { min: 1, max: 3650 },
+  keepInTouchMinExchanges: { min: 0, max: 100 },
 } as const;
 
 export type Bounds = { min: number; max: number };

@@ -25,6 +25,19 @@ describe('repairSettings: broken settings are mended field by field', () => {
     expect(repaired.sort()).toEqual(['cadenceDays.regular', 'cadenceDays.weak', 'digestHour', 'language', 'quietDays']);
   });
 
+  it('a setting added later (a whole chain of recommenders, the exchanges that make a regular) is its default until chosen, and mended alone', () => {
+    const { remindWholeChain, keepInTouchMinExchanges, ...older } = DEFAULT_SETTINGS;
+    expect(repairSettings(older)).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
+    expect(remindWholeChain).toBe(false);
+    expect(keepInTouchMinExchanges).toBe(2);
+    const mine = { ...DEFAULT_SETTINGS, remindWholeChain: true, keepInTouchMinExchanges: 0 };
+    expect(repairSettings(mine).settings).toEqual(mine);
+    const broken = repairSettings({ ...mine, remindWholeChain: 'yes', keepInTouchMinExchanges: 2.5 });
+    expect(broken.repaired.sort()).toEqual(['keepInTouchMinExchanges', 'remindWholeChain']);
+    expect(broken.settings).toEqual({ ...mine, remindWholeChain: false, keepInTouchMinExchanges: 2 });
+    expect(repairSettings({ ...mine, keepInTouchMinExchanges: 101 }).repaired).toEqual(['keepInTouchMinExchanges']);
+  });
+
   it.each([[null], ['garbage'], [42], [[1, 2]]])('gives the defaults for %j', (input) => {
     expect(repairSettings(input).settings).toEqual(DEFAULT_SETTINGS);
   });

@@ -17,6 +17,17 @@ export interface Settings {
   sites: { linkedin: boolean };
   /** Imported history: only items newer than this many days raise reminders. */
   importReminderWindowDays: number;
+  /**
+   * Updates owed are reminded to the person who introduced you directly; with this, to everyone
+   * up the chain too (one entry per recommender, never one per hop). Off by default: calm first.
+   */
+  remindWholeChain: boolean;
+  /**
+   * Keep in touch with people you did not place in a circle (no tier, no rhythm of their own)
+   * only once you have exchanged at least this many times each way (messages, or a meeting or a
+   * call, which count both ways). 0: everyone you ever exchanged with.
+   */
+  keepInTouchMinExchanges: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,4 +41,9 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   sites: { linkedin: true },
   importReminderWindowDays: 30,
+  remindWholeChain: false,
+  // Two each way: a conversation, not a one-off. A single question and its polite answer (a cold
+  // ask, a recruiter's note) is one each way; a second round means you actually talk. The 3,000
+  // connections of an import, never written to, are zero.
+  keepInTouchMinExchanges: 2,
 };

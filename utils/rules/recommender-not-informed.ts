@@ -10,7 +10,8 @@ import { displayName } from './names';
 import { stepsSummaryBoth } from '../words/stepsSummary';
 
 /**
- * Someone who opened a door — and everyone up the chain — hears what came of it (seed 001).
+ * Someone who opened a door hears what came of it (seed 001): the person who introduced you
+ * directly, and everyone up the chain when the user chose so (settings.remindWholeChain).
  * - About this contact: every owed update whose reminder date (quiet days skipped) has come.
  * - To this contact, while a draft to them is open: what you owe them about the people they led
  *   you to, due or not — the message being written is the natural place to say it.
@@ -31,19 +32,21 @@ export function recommenderNotInformed(ctx: RuleContext): Finding[] {
 
 /**
  * The updates owed about one contact whose reminder has come: `dueAt` moved off quiet days, and
- * passed. What this rule reports about the contact, and what the due list counts without making
+ * passed; to the direct recommender only unless settings.remindWholeChain. What this rule reports about the contact, and what the due list counts without making
  * findings (utils/engine/dueEntries.ts).
  */
 export function dueOwedUpdates(
   contactId: ContactId,
   introductions: IntroSource,
   interactions: InteractionSource,
-  settings: Pick<Settings, 'updateDelayDays' | 'importReminderWindowDays' | 'quietDays'>,
+  settings: Pick<Settings, 'updateDelayDays' | 'importReminderWindowDays' | 'quietDays'> & Partial<Pick<Settings, 'remindWholeChain'>>,
   now: number,
   exists: (id: ContactId) => boolean,
 ): OwedUpdate[] {
   const out: OwedUpdate[] = [];
   for (const owed of owedUpdates(contactId, introductions, interactions, settings, now, { exists })) {
+    // Calm by default: the one who introduced you directly; the whole chain when the user asks.
+    if (owed.depth > 1 && settings.remindWholeChain !== true) continue;
     const dueAt = shiftOffQuietDays(owed.dueAt, settings.quietDays);
     if (dueAt <= now) out.push({ ...owed, dueAt });
   }

@@ -34,6 +34,8 @@ export function repairSettings(input: unknown): { settings: Settings; repaired: 
     notifications: pick('notifications', (v) => typeof v === 'boolean'),
     sites: { linkedin: typeof sitesRaw.linkedin === 'boolean' ? sitesRaw.linkedin : d.sites.linkedin },
     importReminderWindowDays: pick('importReminderWindowDays', (v) => intIn(v, 1, 3650)),
+    remindWholeChain: pick('remindWholeChain', (v) => typeof v === 'boolean'),
+    keepInTouchMinExchanges: pick('keepInTouchMinExchanges', (v) => intIn(v, 0, 100)),
   };
   return { settings, repaired };
 }

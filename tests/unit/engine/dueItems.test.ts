@@ -29,6 +29,8 @@ function scene(dueStates: DueState[] = [], extra: Partial<DueCandidates> = {}): 
     introductions: [intro(anne, marc, at(2025, 1, 1)), intro(marc, sophie, at(2025, 2, 20))],
     nextSteps: steps,
     dueStates,
+    // The whole chain, to see its order; by default only the direct recommender (below).
+    settings: { remindWholeChain: true },
     now: NOW,
     ...extra,
   };
@@ -47,6 +49,11 @@ describe('dueItems: the due list across contacts', () => {
       ['keep-warm', old.id],
     ]);
     expect(items[1].finding.reason.en).toContain('Tell Anne Leroy how it went with Sophie Martin');
+  });
+
+  it('by default reminds only the one who introduced you directly', () => {
+    const items = dueItems({ ...scene(), settings: undefined });
+    expect(items.filter((i) => i.category === 'update').map((i) => i.finding.action?.contactId)).toEqual([marc.id]);
   });
 
   it('leaves out snoozed items until the snooze ends, and dismissed items for good', () => {

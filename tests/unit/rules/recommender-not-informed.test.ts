@@ -9,7 +9,8 @@ const sophie = person('sophie', 'Sophie Martin');
 // Anne introduced you to Marc in January; Marc introduced you to Sophie on 1 March.
 const chain = [intro(anne, marc, at(2025, 1, 10)), intro(marc, sophie, at(2025, 3, 1))];
 
-function run(interactions: Interaction[], opts: { now?: number; others?: Contact[]; quietDays?: number[]; contact?: Contact; withDraft?: boolean } = {}) {
+/** The whole chain is reminded here (the option); by default only the direct recommender is (tested below). */
+function run(interactions: Interaction[], opts: { now?: number; others?: Contact[]; quietDays?: number[]; contact?: Contact; withDraft?: boolean; wholeChain?: boolean } = {}) {
   return recommenderNotInformed(
     context({
       contact: opts.contact ?? sophie,
@@ -17,7 +18,7 @@ function run(interactions: Interaction[], opts: { now?: number; others?: Contact
       interactions,
       introductions: chain,
       now: opts.now,
-      settings: opts.quietDays ? { quietDays: opts.quietDays } : undefined,
+      settings: { remindWholeChain: opts.wholeChain ?? true, ...(opts.quietDays ? { quietDays: opts.quietDays } : {}) },
       draft: opts.withDraft ? { analysis: draft('Bonjour Marc, petite nouvelle…') } : undefined,
     }),
   );
@@ -64,6 +65,12 @@ describe('recommender-not-informed: tell the people up the chain how it went (se
     expect(toAnne.summary?.en).toBe('Tell them how it went with Sophie Martin (via Marc Dupont): an interview on 5 March');
     expect(toAnne.details).toMatchObject({ recommenderName: 'Anne Leroy', aboutName: 'Sophie Martin', viaName: 'Marc Dupont', steps: [{ kind: 'outcome', outcome: 'interview' }] });
     expect(toAnne.action?.label.en).toContain('Anne Leroy');
+  });
+
+  it('calm by default: only the one who introduced you directly is reminded, whatever the chain', () => {
+    expect(run([interviewWed], { wholeChain: false }).map((f) => f.action?.contactId)).toEqual([marc.id]);
+    // Marc deleted: Anne, further up, is not reminded in his place.
+    expect(run([interviewWed], { wholeChain: false, others: [anne] })).toEqual([]);
   });
 
   it('quiet days off: the Saturday reminder is due on Saturday', () => {
