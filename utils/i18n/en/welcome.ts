@@ -122,6 +122,8 @@ export const welcome = {
   'privacy.setting.notifications': 'whether the daily digest shows',
   'privacy.setting.sites': 'sites Relais watches (LinkedIn)',
   'privacy.setting.importReminderWindowDays': 'how far back imported history raises reminders',
+  'privacy.setting.remindWholeChain': 'whether everyone up a chain of introductions is reminded, or only who introduced you',
+  'privacy.setting.keepInTouchMinExchanges': 'how many exchanges each way make someone outside your tiers a person to keep in touch with',
   'privacy.local.title': 'Working notes',
   'privacy.local.where': 'Kept in the browser’s local storage for this extension (storage.local), on this computer only:',
   'privacy.local.pending': 'messages just captured that are waiting to be written to the database (removed once written);',

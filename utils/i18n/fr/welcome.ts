@@ -124,6 +124,8 @@ export const welcome: Record<keyof typeof en, string> = {
   'privacy.setting.notifications': 'si le récapitulatif quotidien s’affiche',
   'privacy.setting.sites': 'sites que Relais observe (LinkedIn)',
   'privacy.setting.importReminderWindowDays': 'jusqu’où l’historique importé déclenche des rappels',
+  'privacy.setting.remindWholeChain': 'si toute une chaîne de recommandation reçoit des rappels, ou seulement qui vous a mis en relation',
+  'privacy.setting.keepInTouchMinExchanges': 'combien d’échanges dans chaque sens font d’une personne hors de vos cercles quelqu’un avec qui garder le contact',
   'privacy.local.title': 'Notes de travail',
   'privacy.local.where': 'Conservées dans le stockage local du navigateur pour cette extension (storage.local), sur cet ordinateur seulement :',
   'privacy.local.pending': 'les messages tout juste lus qui attendent d’être écrits dans la base (effacés une fois écrits) ;',
