@@ -12,7 +12,7 @@ import { ContactsView, DEFAULT_TABLE, PAGE_SIZE, type TableState } from './conta
 import { loadContacts, loadPreview, type ContactsData } from './contacts/loadContacts';
 import { dueByContact } from './due/dueByContact';
 import { DueView } from './due/DueView';
-import { duplicatePairs } from './duplicates/duplicatePairs';
+import { duplicateGroups } from './duplicates/duplicateGroups';
 import { DuplicatesView } from './duplicates/DuplicatesView';
 import { ChainGraphView } from './graph/ChainGraphView';
 import { ImportView } from './ImportView';
@@ -56,7 +56,7 @@ export function DashboardApp() {
   const chains = useLiveQuery(() => (later ? loadChainState(db, settings, now) : undefined), [db, settings, later, now], undefined);
   const dueMap = useMemo(() => dueByContact(due.value), [due.value]);
   const byId = useMemo(() => new Map<ContactId, Contact>(everyone.contacts.map((c) => [c.id, c])), [everyone.contacts]);
-  const dupCount = useMemo(() => duplicatePairs(everyone.contacts).length, [everyone.contacts]);
+  const dupCount = useMemo(() => duplicateGroups(everyone.contacts).length, [everyone.contacts]);
   const [table, setTable] = useState<TableState>(DEFAULT_TABLE);
   const [settingsLate, setSettingsLate] = useState(false);
   useEffect(() => {

@@ -1,19 +1,19 @@
+import { t, type UiLang } from '../../utils/i18n';
 import type { Contact } from '../../utils/model/types';
-import { handleOf } from './route';
 
 /**
- * The contact's LinkedIn profile. Only a linkedin.com https address becomes a link (opened in a
- * new tab, no referrer); anything else is shown as text.
+ * The contact's LinkedIn profile, said as such ("LinkedIn profile", never the address or an id).
+ * Only a linkedin.com https address becomes a link (opened in a new tab, no referrer); without
+ * one, the page says there is none.
  */
-export function ProfileLink({ contact }: { contact: Pick<Contact, 'id' | 'profileUrl'> }) {
+export function ProfileLink({ lang, contact }: { lang: UiLang; contact: Pick<Contact, 'profileUrl'> }) {
   const url = safeProfileUrl(contact.profileUrl);
-  const label = handleOf(contact.id);
   return url ? (
     <a href={url} target="_blank" rel="noopener noreferrer">
-      {label}
+      {t(lang, 'dash.profileLink')}
     </a>
   ) : (
-    <span>{label}</span>
+    <span class="muted">{t(lang, 'dash.profileUnknown')}</span>
   );
 }
 

@@ -38,3 +38,18 @@ export function isoDate(at: number | undefined): string | undefined {
   if (typeof at !== 'number' || !Number.isFinite(at) || Math.abs(at) > 8.64e15) return undefined;
   return new Date(at).toISOString();
 }
+
+/** A label that starts a line, with a capital in the user's language ("message reçu" → "Message reçu"). */
+export function capitalised(lang: UiLang, text: string): string {
+  return text ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
+}
+
+/** "March 2026" / "mars 2026". */
+export function monthName(lang: UiLang, at: number): string {
+  if (!Number.isFinite(at)) return '';
+  try {
+    return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(at);
+  } catch {
+    return '';
+  }
+}

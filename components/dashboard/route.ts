@@ -28,8 +28,3 @@ export function parseRoute(hash: string | null | undefined): Route {
 export function routeHash(route: Route): string {
   return route.view === 'contact' ? `#contact=${encodeURIComponent(route.contactId)}` : `#${route.view}`;
 }
-
-/** The readable part of an id (`in/marie-dupont-2`), to tell two records of one name apart. */
-export function handleOf(id: ContactId): string {
-  return String(id ?? '').replace(/^linkedin:/, '');
-}

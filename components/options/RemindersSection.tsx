@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { Tier } from '../../utils/model/types';
+import { CADENCE_PRESETS, PRESET_IDS, presetOf } from '../welcome/cadencePresets';
 import { SETTING_BOUNDS } from './fieldRules';
 import { NumberField } from './NumberField';
 import { Section } from './Section';
@@ -8,10 +9,20 @@ import type { SectionProps } from './types';
 const TIERS: Tier[] = ['close', 'regular', 'weak'];
 
 export function RemindersSection({ settings, lang, save }: SectionProps) {
+  const current = presetOf(settings.cadenceDays);
   return (
     <Section id="reminders" title={t(lang, 'options.section.reminders')}>
       <fieldset class="cadence">
         <legend>{t(lang, 'options.cadence.legend')}</legend>
+        {/* The welcome page's three rhythms, one click each; the fields below fine-tune them. */}
+        <div class="presets" role="group" aria-label={t(lang, 'options.cadence.presets')}>
+          {PRESET_IDS.map((id) => (
+            <button key={id} type="button" aria-pressed={current === id} onClick={() => save({ cadenceDays: { ...CADENCE_PRESETS[id] } })}>
+              {t(lang, `welcome.cadence.${id}`)}
+            </button>
+          ))}
+        </div>
+        <p class="hint">{current ? t(lang, 'welcome.cadence.days', CADENCE_PRESETS[current]) : t(lang, 'options.cadence.custom')}</p>
         <div class="row">
           {TIERS.map((tier) => (
             <NumberField

@@ -167,7 +167,7 @@ test('dashboard: search, a contact, a merge, the graph, outcomes; hostile names 
   await expect(dash.locator('[data-list="recommenders"]')).toContainText('Marc Dupont');
   await expect(dash.locator('[data-list="introduced"]')).toContainText('Léa Durand');
   await expect(dash.locator('.timeline .event')).toHaveCount(1);
-  await expect(dash.locator('.timeline .event').first()).toContainText('interview');
+  await expect(dash.locator('.timeline .event').first()).toContainText('Interview');
   await expect(dash.locator('.timeline .event-text')).toHaveText('Second round <i>next week</i>');
   await expect(dash.locator('.owed')).toContainText('Marc Dupont will need news of Sophie Martin');
 
@@ -192,12 +192,16 @@ test('dashboard: search, a contact, a merge, the graph, outcomes; hostile names 
 
   // Duplicates: one click merges; the dropped profile becomes an alias of the kept one.
   await dash.getByRole('navigation').getByRole('link', { name: /^Duplicates/ }).click();
-  const pair = dash.locator('.dup-pair');
+  const pair = dash.locator('.dup-group');
   await expect(pair).toHaveCount(1);
+  await expect(pair.locator('h3')).toHaveText('Jean Petit — 2 profiles');
   await expect(pair.locator('.card')).toHaveCount(2);
-  await pair.getByRole('button', { name: 'Keep in/jean-petit and merge the other into it' }).click();
+  // Buttons and links say names, never an id: the two Jean Petits are told apart by when they were seen.
+  await expect(pair.locator('.card').first().getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute('href', 'https://www.linkedin.com/in/jean-petit/');
+  expect(await pair.textContent()).not.toMatch(/linkedin:|in\/jean/);
+  await pair.locator('.card').first().getByRole('button', { name: /^Keep Jean Petit \(.*first seen .+\) and merge the other into it$/ }).click();
   await expect(pair).toHaveCount(0);
-  await expect(dash.getByText('No possible duplicate.')).toBeVisible();
+  await expect(dash.getByText('No possible duplicate: every profile is one person.')).toBeVisible();
   const contacts = await readStore<{ id: string; aliases: string[]; possibleDuplicates?: string[] }>(dash, 'contacts');
   expect(contacts.map((c) => c.id)).not.toContain(id('jean-petit-2'));
   expect(contacts.find((c) => c.id === id('jean-petit'))?.aliases).toContain(id('jean-petit-2'));

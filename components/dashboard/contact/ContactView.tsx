@@ -51,7 +51,7 @@ export function ContactView({ db, lang, now, contactId, contacts, chains }: Prop
         <p class="sub">
           {[c.headline, c.company, degreeLabel(lang, c.degree)].filter(Boolean).join(' · ')}
           {' · '}
-          <ProfileLink contact={c} />
+          <ProfileLink lang={lang} contact={c} />
         </p>
         {(c.possibleDuplicates ?? []).length > 0 && (
           <p class="notice">

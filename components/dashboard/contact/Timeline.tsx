@@ -1,12 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { OutcomeLogger } from '../../actions/OutcomeLogger';
 import { relativeTime, t, type UiLang } from '../../../utils/i18n';
 import { OUTCOMES, type ContactId, type Interaction } from '../../../utils/model/types';
 import { asksOf } from '../../../utils/rules/ask-without-give';
-import { fullDate, isoDate } from '../labels';
+import { capitalised, fullDate, isoDate, monthName } from '../labels';
 import type { ContactPageData } from './loadContact';
-
-const STEP = 100;
+import { timelineMonths, type TimelineMonth } from './timelineMonths';
 
 interface Props {
   lang: UiLang;
@@ -15,26 +14,50 @@ interface Props {
   nameOf: (id: ContactId) => string;
 }
 
-/** Everything that happened with this person, newest first; message text shown as text, asks as tags. */
+/**
+ * Everything that happened with this person, one month at a time, newest first (a long history
+ * is not one endless page): the month is chosen with Newer / Older or from the list of months.
+ * Message text is shown as text, asks as tags.
+ */
 export function Timeline({ lang, now, data, nameOf }: Props) {
-  const [shown, setShown] = useState(STEP);
-  const items = data.interactions.slice(0, shown);
+  const months = useMemo(() => timelineMonths(data.interactions), [data.interactions]);
+  const [key, setKey] = useState<string>();
+  const at = Math.max(0, months.findIndex((m) => m.key === key));
+  const month = months[at];
+  const label = (m: TimelineMonth) => (m.key === 'undated' ? t(lang, 'dash.timeline.undated') : capitalised(lang, monthName(lang, m.start)));
   return (
     <section class="panel" aria-labelledby="timeline-title">
       <h3 id="timeline-title">{t(lang, 'dash.timeline.title', { count: data.total })}</h3>
       <OutcomeLogger lang={lang} contact={data.contact} now={now} />
-      {!items.length && <p class="empty">{t(lang, 'dash.timeline.empty')}</p>}
-      <ol class="timeline">
-        {items.map((i) => (
-          <TimelineItem key={i.id ?? i.key} lang={lang} now={now} item={i} nameOf={nameOf} />
-        ))}
-      </ol>
-      {data.interactions.length > shown && (
-        <button type="button" class="secondary" onClick={() => setShown(shown + STEP)}>
-          {t(lang, 'dash.timeline.more', { count: Math.min(STEP, data.interactions.length - shown) })}
-        </button>
+      {!month && <p class="empty">{t(lang, 'dash.timeline.empty')}</p>}
+      {months.length > 1 && (
+        <nav class="month-pager" aria-label={t(lang, 'dash.timeline.months')}>
+          <button type="button" disabled={at === 0} onClick={() => setKey(months[at - 1].key)}>
+            {t(lang, 'dash.timeline.newer')}
+          </button>
+          <select aria-label={t(lang, 'dash.timeline.month')} value={month.key} onChange={(e) => setKey(e.currentTarget.value)}>
+            {months.map((m) => (
+              <option key={m.key} value={m.key}>
+                {t(lang, 'dash.timeline.monthOption', { month: label(m), count: m.items.length })}
+              </option>
+            ))}
+          </select>
+          <button type="button" disabled={at === months.length - 1} onClick={() => setKey(months[at + 1].key)}>
+            {t(lang, 'dash.timeline.older')}
+          </button>
+        </nav>
       )}
-      {data.total > data.interactions.length && data.interactions.length <= shown && <p class="muted">{t(lang, 'dash.timeline.truncated', { count: data.total - data.interactions.length })}</p>}
+      {month && (
+        <>
+          {months.length > 1 && <h4 class="month-title">{t(lang, 'dash.timeline.monthOption', { month: label(month), count: month.items.length })}</h4>}
+          <ol class="timeline">
+            {month.items.map((i) => (
+              <TimelineItem key={i.id ?? i.key} lang={lang} now={now} item={i} nameOf={nameOf} />
+            ))}
+          </ol>
+        </>
+      )}
+      {data.total > data.interactions.length && at === months.length - 1 && <p class="muted">{t(lang, 'dash.timeline.truncated', { count: data.total - data.interactions.length })}</p>}
     </section>
   );
 }
@@ -43,7 +66,7 @@ function TimelineItem({ lang, now, item: i, nameOf }: { lang: UiLang; now: numbe
   const asks = asksOf(i.asks);
   const outcome = i.outcome && OUTCOMES.includes(i.outcome) ? t(lang, `dash.outcome.${i.outcome}`) : undefined;
   // A logged outcome reads as what happened ("interview"), not as the generic "outcome".
-  const kind = i.kind === 'outcome' && outcome ? outcome : KIND_KEYS.has(i.kind) ? t(lang, `kind.${i.kind}`) : String(i.kind);
+  const kind = capitalised(lang, i.kind === 'outcome' && outcome ? outcome : KIND_KEYS.has(i.kind) ? t(lang, `kind.${i.kind}`) : t(lang, 'dash.timeline.otherKind'));
   return (
     <li class={`event kind-${KIND_KEYS.has(i.kind) ? i.kind : 'other'}`}>
       <div class="event-head">

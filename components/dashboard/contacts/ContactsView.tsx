@@ -7,6 +7,8 @@ import { useLiveQuery } from '../../../utils/ui/useLiveQuery';
 import { filterRows, NO_FILTERS, pageOf, sortRows, type ContactRow, type SortSpec, type TableFilters } from './contactTable';
 import { ContactsFilters } from './ContactsFilters';
 import { ContactsTable } from './ContactsTable';
+import { EmptyState } from '../EmptyState';
+import { usefulFilters, type FilterName } from './usefulFilters';
 import { countAllInteractions, countInteractionsOf, type ContactsData, type ContactsPreview } from './loadContacts';
 
 export const PAGE_SIZE = 50;
@@ -69,10 +71,12 @@ export function ContactsView({ db, lang, now, data, preview, due, state, onState
     : byCount && allCounts.loading
       ? t(lang, 'dash.contacts.counting')
       : page.total
-        ? t(lang, 'dash.contacts.showing', { from: page.from, to: page.to, total: page.total, all })
+        ? t(lang, page.total === all ? 'dash.contacts.showing' : 'dash.contacts.showingFiltered', { from: page.from, to: page.to, total: page.total, all })
         : all
           ? t(lang, 'dash.contacts.noMatch')
-          : t(lang, 'dash.contacts.empty');
+          : '';
+  const offered = useMemo(() => (rows ? usefulFilters(rows, state.filters) : new Set<FilterName>()), [rows, state.filters]);
+  const nobody = !!page && all === 0;
   // Paging, sorting and searching need everyone: until then the controls wait.
   const loadingAll = !sorted;
 
@@ -81,10 +85,11 @@ export function ContactsView({ db, lang, now, data, preview, due, state, onState
       <h2 id="contacts-title" tabIndex={-1}>
         {t(lang, 'dash.contacts.title')}
       </h2>
-      <ContactsFilters lang={lang} filters={state.filters} onChange={(filters) => onState({ ...state, filters, page: 0 })} />
+      {!nobody && <ContactsFilters lang={lang} filters={state.filters} offered={offered} onChange={(filters) => onState({ ...state, filters, page: 0 })} />}
       <p class="count" role="status">
         {status}
       </p>
+      {nobody && <EmptyState lang={lang} text={t(lang, 'dash.contacts.empty')} />}
       {page && page.total > 0 && shown.length > 0 && <ContactsTable lang={lang} now={now} rows={shown} sort={state.sort} onSort={(sort) => onState({ ...state, sort, page: 0 })} />}
       {page && page.pages > 1 && (
         <nav class="pager" aria-label={t(lang, 'dash.pager.label')}>

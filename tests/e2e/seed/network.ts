@@ -90,7 +90,7 @@ export function buildSeedNetwork({ people, now, seed = 11 }: { people: number; n
   // Duplicates: three David Martins at three companies, and an old and a new Jean Petit.
   const davids = ['Acme', 'Globex', 'Initech'].map((company, k) => person('David Martin', 1000 + k, { company, headline: `${TITLES[k]} at ${company}` }));
   for (const d of davids) d.possibleDuplicates = davids.filter((o) => o !== d).map((o) => o.id);
-  const jeans = [0, 1].map((k) => person('Jean Petit', 1100 + k, { company: 'Hooli', headline: 'Product Designer at Hooli' }));
+  const jeans = [0, 1].map((k) => person('Jean Petit', 1100 + k, { company: 'Hooli', headline: 'Product Designer at Hooli', createdAt: now - (k ? 30 : 400) * DAY }));
   jeans[0].possibleDuplicates = [jeans[1].id];
   jeans[1].possibleDuplicates = [jeans[0].id];
   for (const c of [...davids, ...jeans]) say(c, 'message-sent', now - 90 * DAY, 'Hello!');

@@ -3,9 +3,9 @@ import { ledgerOf } from '../../../components/dashboard/contact/ledger';
 import { dueFromDateInput } from '../../../components/dashboard/contact/NextSteps';
 import { parseCadence } from '../../../components/dashboard/contact/ContactFields';
 import { dueByContact } from '../../../components/dashboard/due/dueByContact';
-import { duplicatePairs } from '../../../components/dashboard/duplicates/duplicatePairs';
+import { distinction, duplicateGroups } from '../../../components/dashboard/duplicates/duplicateGroups';
 import { safeProfileUrl } from '../../../components/dashboard/ProfileLink';
-import { handleOf, parseRoute, routeHash } from '../../../components/dashboard/route';
+import { parseRoute, routeHash } from '../../../components/dashboard/route';
 import type { DueEntry } from '../../../utils/engine/dueEntries';
 import { owedHighlights } from '../../../components/dashboard/graph/owedHighlights';
 import type { Contact, Interaction } from '../../../utils/model/types';
@@ -30,29 +30,54 @@ describe('route: where a link or a notification opens the dashboard', () => {
     // A broken escape is kept as typed: the page then says the contact is not found.
     expect(parseRoute('#contact=%E0%A4%A')).toEqual({ view: 'contact', contactId: '%E0%A4%A' });
   });
-
-  it('tells two records of one name apart by their handle', () => {
-    expect(handleOf('linkedin:in/jean-petit-2')).toBe('in/jean-petit-2');
-  });
 });
 
-describe('duplicatePairs', () => {
-  it('lists each flagged pair once, whichever side holds the flag', () => {
+describe('duplicateGroups: one group per person, however the flags were raised', () => {
+  const ids = (groups: ReturnType<typeof duplicateGroups>) => groups.map((g) => g.members.map((m) => m.id.replace('linkedin:in/', '')));
+
+  it('makes three David Martins flagged two by two one group of three, ordered by company', () => {
+    const acme = person('dm-1', 'David Martin', { company: 'Acme', possibleDuplicates: ['linkedin:in/dm-2'] });
+    const globex = person('dm-2', 'David Martin', { company: 'Globex', possibleDuplicates: ['linkedin:in/dm-3'] });
+    const initech = person('dm-3', 'David Martin', { company: 'Initech' });
+    const groups = duplicateGroups([initech, globex, acme]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].name).toBe('David Martin');
+    expect(ids(groups)).toEqual([['dm-1', 'dm-2', 'dm-3']]);
+  });
+
+  it('keeps separate people in separate groups, in name order, whichever side holds the flag', () => {
     const a = person('jean', 'Jean Petit', { possibleDuplicates: ['linkedin:in/jean-2'] });
     const b = person('jean-2', 'Jean Petit', { possibleDuplicates: ['linkedin:in/jean'] });
     const c = person('anne', 'Anne', { possibleDuplicates: ['linkedin:in/anne-2'] });
     const d = person('anne-2', 'Anne');
-    const pairs = duplicatePairs([b, d, a, c]);
-    expect(pairs.map((p) => [p.a.id, p.b.id])).toEqual([
-      ['linkedin:in/anne', 'linkedin:in/anne-2'],
-      ['linkedin:in/jean', 'linkedin:in/jean-2'],
+    expect(ids(duplicateGroups([b, d, a, c]))).toEqual([
+      ['anne', 'anne-2'],
+      ['jean', 'jean-2'],
     ]);
   });
 
   it('leaves out flags pointing at someone merged or erased since, and self-flags', () => {
     const a = person('a', 'A', { possibleDuplicates: ['linkedin:in/gone', 'linkedin:in/a'] });
-    expect(duplicatePairs([a])).toEqual([]);
-    expect(duplicatePairs([null as unknown as Contact, person('b', 'B', { possibleDuplicates: 'x' as unknown as string[] })])).toEqual([]);
+    expect(duplicateGroups([a])).toEqual([]);
+    expect(duplicateGroups([null as unknown as Contact, person('b', 'B', { possibleDuplicates: 'x' as unknown as string[] })])).toEqual([]);
+  });
+
+  it('tells members apart in words: company, else headline, else when first seen — never an id', () => {
+    const seen = (at: number, minute: boolean) => `first seen ${new Date(at).toISOString().slice(0, minute ? 16 : 10)}`;
+    const acme = person('dm-1', 'David Martin', { company: 'Acme', headline: 'CTO' });
+    const acme2 = person('dm-2', 'David Martin', { company: 'Acme', headline: 'Data Scientist' });
+    const globex = person('dm-3', 'David Martin', { company: 'Globex' });
+    expect(distinction(globex, [acme, acme2, globex], seen)).toBe('Globex');
+    expect(distinction(acme, [acme, acme2, globex], seen)).toBe('CTO');
+    const old = person('jp-1', 'Jean Petit', { company: 'Hooli', headline: 'Designer', createdAt: T - 864e5 * 400 });
+    const fresh = person('jp-2', 'Jean Petit', { company: 'Hooli', headline: 'Designer' });
+    expect(distinction(old, [old, fresh], seen)).toBe('Hooli, first seen 2024-02-06');
+    expect(distinction(fresh, [old, fresh], seen)).toBe('Hooli, first seen 2025-03-12');
+    // Seen the same day: to the minute; the same minute: their place in the group.
+    const later = person('jp-3', 'Jean Petit', { company: 'Hooli', headline: 'Designer', createdAt: T + 6e5 });
+    expect(distinction(later, [fresh, later], seen)).toBe('Hooli, first seen 2025-03-12T00:10');
+    const twin = person('jp-4', 'Jean Petit', { company: 'Hooli', headline: 'Designer' });
+    expect(distinction(twin, [fresh, twin], seen)).toBe('Hooli, first seen 2025-03-12T00:00 · 2');
   });
 });
 

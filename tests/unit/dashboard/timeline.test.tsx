@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render, type ComponentChild } from 'preact';
+import { act as flush } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContactPageData } from '../../../components/dashboard/contact/loadContact';
 import { Timeline } from '../../../components/dashboard/contact/Timeline';
@@ -39,7 +40,7 @@ describe('a contact’s timeline and ledger, rendered', () => {
     const el = mount(<Timeline lang="en" now={NOW} data={page(history)} nameOf={(id) => id} />);
     const events = [...el.querySelectorAll('.event')];
     expect(events).toHaveLength(3);
-    expect(events[0].querySelector('.event-kind')!.textContent).toBe('message received');
+    expect(events[0].querySelector('.event-kind')!.textContent).toBe('Message received');
     expect(events[0].querySelector('.event-text')!.textContent).toBe(`Thanks! ${HOSTILE}`);
     expect([...events[1].querySelectorAll('.tag.ask')].map((t) => t.textContent)).toEqual(['referral', 'advice']);
     expect(events[2].querySelector('.tag.give')!.textContent).toBe('article');
@@ -51,7 +52,7 @@ describe('a contact’s timeline and ledger, rendered', () => {
   it('speaks French', () => {
     const el = mount(<Timeline lang="fr" now={NOW} data={page(history)} nameOf={(id) => id} />);
     expect(el.querySelector('h3')!.textContent).toBe('Historique (3)');
-    expect(el.querySelector('.event-kind')!.textContent).toBe('message reçu');
+    expect(el.querySelector('.event-kind')!.textContent).toBe('Message reçu');
     expect([...el.querySelectorAll('.tag.ask')].map((t) => t.textContent)).toEqual(['cooptation', 'conseil']);
   });
 
@@ -60,6 +61,24 @@ describe('a contact’s timeline and ledger, rendered', () => {
     expect(el.querySelector('[data-ledger="gave"]')!.textContent).toBe('You gave: 1');
     expect(el.querySelector('[data-ledger="asked"]')!.textContent).toBe('You asked: 2');
     expect(el.querySelector('.notice.warning')).not.toBeNull();
+  });
+
+  it('pages a long history by month, newest first, with the month’s name and count', () => {
+    // 262 exchanges over fourteen months.
+    const long = Array.from({ length: 262 }, (_, k) => act(k % 2 ? 'message-sent' : 'message-received', NOW - k * 1.6 * 864e5, { key: `long${k}` }));
+    const el = mount(<Timeline lang="en" now={NOW} data={page(long)} nameOf={(id) => id} />);
+    const select = el.querySelector<HTMLSelectElement>('.month-pager select')!;
+    const months = [...select.options].map((o) => o.textContent);
+    expect(months[0]).toMatch(/^March 2025 \(\d+\)$/);
+    expect(months.length).toBeGreaterThanOrEqual(14);
+    const counts = months.map((m) => Number(m!.replace(/.*\((\d+)\)$/, '$1')));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(262);
+    expect(el.querySelectorAll('.event')).toHaveLength(counts[0]);
+    const [newer, older] = [...el.querySelectorAll<HTMLButtonElement>('.month-pager button')];
+    expect(newer.disabled).toBe(true);
+    flush(() => older.click());
+    expect(el.querySelector('.month-title')!.textContent).toMatch(/^February 2025/);
+    expect(el.querySelectorAll('.event')).toHaveLength(counts[1]);
   });
 
   it('says so when nothing happened yet', () => {

@@ -48,6 +48,20 @@ describe('options page', () => {
     expect(saved).toEqual([{ cadenceDays: { close: 30, regular: 60, weak: 180 } }]);
   });
 
+  it('offers the welcome page’s rhythms, the current one pressed, one click each', () => {
+    show('fr');
+    const presets = [...root.querySelectorAll<HTMLButtonElement>('.presets button')];
+    expect(presets.map((b) => b.textContent)).toEqual(['Souvent', 'Régulier', 'Léger']);
+    expect(presets.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false']);
+    expect(root.querySelector('.cadence')!.textContent).toContain('proches tous les 30 jours');
+    act(() => presets[0].click());
+    expect(saved).toEqual([{ cadenceDays: { close: 14, regular: 45, weak: 90 } }]);
+    // A rhythm of one's own presses none and says so.
+    show('en', { ...DEFAULT_SETTINGS, cadenceDays: { close: 10, regular: 90, weak: 180 } });
+    expect([...root.querySelectorAll('.presets [aria-pressed="true"]')]).toHaveLength(0);
+    expect(root.querySelector('.cadence')!.textContent).toContain('Your own rhythm');
+  });
+
   it('shows why an entry is invalid, next to the field, and does not save it', () => {
     show('en');
     const field = byId<HTMLInputElement>('daily-limit');

@@ -6,6 +6,8 @@ export const options = {
   'options.saveFailed': 'Not saved: {error}',
   'options.section.reminders': 'Reminders',
   'options.cadence.legend': 'Keep in touch with each tier every… (days)',
+  'options.cadence.presets': 'Rhythms to start from',
+  'options.cadence.custom': 'Your own rhythm: set each tier below.',
   'options.cadence.close': 'Close contacts',
   'options.cadence.regular': 'Regular contacts',
   'options.cadence.weak': 'Weak ties',

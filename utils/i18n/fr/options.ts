@@ -8,6 +8,8 @@ export const options: Record<keyof typeof en, string> = {
   'options.saveFailed': 'Non enregistré : {error}',
   'options.section.reminders': 'Rappels',
   'options.cadence.legend': 'Reprendre contact, selon le cercle, tous les… (jours)',
+  'options.cadence.presets': 'Rythmes de départ',
+  'options.cadence.custom': 'Votre propre rythme : réglez chaque cercle ci-dessous.',
   'options.cadence.close': 'Proches',
   'options.cadence.regular': 'Contacts réguliers',
   'options.cadence.weak': 'Liens faibles',
