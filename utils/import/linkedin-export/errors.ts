@@ -10,6 +10,7 @@ export const IMPORT_ERROR_CODES = [
   'entry-too-large',
   'archive-too-large',
   'file-too-large',
+  'row-too-large',
   'cancelled',
   'write-failed',
   'read-failed',
@@ -61,6 +62,10 @@ const MESSAGES: Record<ImportErrorCode, (file: string) => Bilingual> = {
   'file-too-large': (f) => ({
     en: `${f || 'This file'} is too large to be a LinkedIn export file; nothing was imported.`,
     fr: `${f || 'Ce fichier'} est trop volumineux pour être un fichier d’export LinkedIn ; rien n’a été importé.`,
+  }),
+  'row-too-large': (f) => ({
+    en: `${f || 'A file'} holds a row of more than 1 MB, which no LinkedIn export has: the file is damaged.`,
+    fr: `${f || 'Un fichier'} contient une ligne de plus de 1 Mo, ce qu’aucun export LinkedIn ne contient : le fichier est endommagé.`,
   }),
   cancelled: () => ({
     en: 'Import cancelled: nothing was changed.',

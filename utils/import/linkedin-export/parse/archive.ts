@@ -92,12 +92,25 @@ export interface ParsedFileInfo {
   name: string;
   kind: ExportFileKind;
   rows: number;
+  /** Invalid UTF-8 sequences read as U+FFFD (a file otherwise valid UTF-8). */
+  replacedCharacters?: number;
+  /** Set when the file was not UTF-8 (re-saved by a spreadsheet in its code page). */
+  encoding?: 'windows-1252';
+}
+
+/** A file of the archive that was not read, and why (the rest of the archive was). */
+export interface LeftOutFile {
+  name: string;
+  /** `unknown-header`: a file named as one Relais reads, in a layout it does not know; `row-too-large`: damaged. */
+  reason: 'unknown-header' | 'row-too-large';
 }
 
 export interface ParsedArchive {
   files: ParsedFileInfo[];
   /** Files present but not read (other export files, unreadable recommendations files). */
   ignoredFiles: string[];
+  /** Files Relais would read but could not: named in the report. */
+  leftOutFiles: LeftOutFile[];
   connections: ConnectionRecord[];
   messages: MessageRecord[];
   invitations: InvitationRecord[];
@@ -114,6 +127,7 @@ export function emptyArchive(): ParsedArchive {
   return {
     files: [],
     ignoredFiles: [],
+    leftOutFiles: [],
     connections: [],
     messages: [],
     invitations: [],

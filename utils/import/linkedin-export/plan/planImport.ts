@@ -46,6 +46,7 @@ function emptyReport(archive: ParsedArchive, self: SelfIdentity, windowDays: num
   return {
     files: archive.files,
     ignoredFiles: archive.ignoredFiles,
+    leftOutFiles: archive.leftOutFiles,
     self: { ...(self.name ? { name: self.name } : {}), identified: !!self.name || self.ids.size > 0 },
     contacts: { created: 0, updated: 0 },
     connections: archive.connections.length,

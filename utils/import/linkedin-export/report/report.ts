@@ -1,4 +1,4 @@
-import type { LeftOutCounts, ParsedFileInfo } from '../parse/archive';
+import type { LeftOutCounts, LeftOutFile, ParsedFileInfo } from '../parse/archive';
 
 /** Open items found in the history, split by the reminders window. */
 export interface OpenItemCounts {
@@ -24,6 +24,8 @@ export interface ImportLeftOut extends LeftOutCounts {
 export interface ImportReport {
   files: ParsedFileInfo[];
   ignoredFiles: string[];
+  /** Files Relais reads that were left out (a layout it does not know, damage), the rest imported. */
+  leftOutFiles: LeftOutFile[];
   self: { name?: string; identified: boolean };
   contacts: { created: number; updated: number };
   connections: number;

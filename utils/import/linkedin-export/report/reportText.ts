@@ -107,6 +107,23 @@ export function reportSections(report: ImportReport, lang: ReportLang): ReportSe
         ? 'Relais could not tell which messages are yours: include Profile.csv (or Invitations.csv) from the same archive.'
         : 'Relais n’a pas pu distinguer vos messages : ajoutez Profile.csv (ou Invitations.csv) de la même archive.',
     );
+  for (const f of report.leftOutFiles)
+    warnings.push(
+      f.reason === 'row-too-large'
+        ? en
+          ? `${f.name} was left out: it holds a row of more than 1 MB, so it is damaged. The other files were imported.`
+          : `${f.name} a été laissé de côté : il contient une ligne de plus de 1 Mo, il est donc endommagé. Les autres fichiers ont été importés.`
+        : en
+          ? `${f.name} was left out: its columns are not a layout of this file that Relais knows. The other files were imported.`
+          : `${f.name} a été laissé de côté : ses colonnes ne correspondent à aucune version de ce fichier que Relais connaisse. Les autres fichiers ont été importés.`,
+    );
+  for (const f of report.files)
+    if (f.replacedCharacters)
+      warnings.push(
+        en
+          ? `${f.name}: ${n(lang, f.replacedCharacters, 'character was', 'characters were')} unreadable and show${f.replacedCharacters === 1 ? 's' : ''} as “�”; the rest of the file was read normally.`
+          : `${f.name} : ${n(lang, f.replacedCharacters, 'caractère illisible apparaît', 'caractères illisibles apparaissent')} comme « � » ; le reste du fichier a été lu normalement.`,
+      );
   if (report.ignoredFiles.length)
     warnings.push(en ? `${n(lang, report.ignoredFiles.length, 'other file', 'other files')} of the archive ignored.` : `${n(lang, report.ignoredFiles.length, 'autre fichier', 'autres fichiers')} de l’archive ignorés.`);
   if (warnings.length) sections.push({ id: 'warnings', title: en ? 'Notes' : 'Remarques', lines: warnings });
