@@ -29,6 +29,8 @@ export interface MessageRecord {
   subject: string;
   /** CONTENT as LinkedIn wrote it (may hold HTML fragments: text, never markup). */
   content: string;
+  /** Before 2020 the file said which messages were the user's (DIRECTION); later ones do not. */
+  direction?: 'outgoing' | 'incoming';
 }
 
 export interface InvitationRecord {

@@ -1,5 +1,5 @@
-// Dates of the export: every file has its own format (see ../../../../shared/formats/linkedin-export.md):
-//   Connections      08 Feb 2026                 (date only)
+// Dates of the export: every file has its own format (docs/linkedin-export.md):
+//   Connections      08 Feb 2026                 (date only; `11/21/16, 9:04 AM` before 2020)
 //   messages         2025-06-01 14:03:22 UTC
 //   Invitations      1/29/26, 2:37 PM            (US order, no time zone: local time)
 //   Endorsement_*    2024/02/01 15:02:55 UTC
@@ -132,6 +132,8 @@ export class DateColumn {
   private readonly ambiguous = new Map<number, string>();
   private dayFirstSeen = false;
   private monthFirstSeen = false;
+  /** A 12-hour clock (`3/4/17, 6:12 PM`) is LinkedIn's US format, month first. */
+  private twelveHourSeen = false;
 
   constructor(private readonly defaults: DateDefaults) {}
 
@@ -144,6 +146,7 @@ export class DateColumn {
       if (pair[0] > 12 && pair[1] <= 12) this.dayFirstSeen = true;
       if (pair[1] > 12 && pair[0] <= 12) this.monthFirstSeen = true;
       if (pair[0] <= 12 && pair[1] <= 12) this.ambiguous.set(index, v);
+      if (/\d\s*[AaPp]\.?[Mm]\.?$/.test(v)) this.twelveHourSeen = true;
     }
     this.values.push(v ? parseExportDate(v, this.defaults) : undefined);
     return index;
@@ -153,6 +156,7 @@ export class DateColumn {
   order(): DayMonthOrder {
     if (this.dayFirstSeen && !this.monthFirstSeen) return 'dmy';
     if (this.monthFirstSeen && !this.dayFirstSeen) return 'mdy';
+    if (!this.dayFirstSeen && !this.monthFirstSeen && this.twelveHourSeen) return 'mdy';
     return this.defaults.order;
   }
 

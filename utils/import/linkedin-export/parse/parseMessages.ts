@@ -1,5 +1,5 @@
 import type { LeftOutCounts, MessageRecord, PersonRef } from './archive';
-import { columnReader } from '../csv/columns';
+import { columnReader, hasColumns } from '../csv/columns';
 import { DateColumn } from './dates';
 import type { FileParser } from './fileParser';
 import { personRef, splitProfileUrls } from './people';
@@ -10,14 +10,17 @@ function yes(value: string): boolean {
 }
 
 /**
- * messages.csv: 9 columns until mid-2023 (no RECIPIENT PROFILE URLS), 10 after, ATTACHMENTS and
+ * messages.csv. Before 2020 `Messages.csv` had 7 columns, `From,To,Date,Subject,Content,Direction,
+ * Folder`: names only, no conversation id, `Date` like `3/2/18, 9:15 AM` (US order, local time),
+ * and DIRECTION saying which messages were the user's. Then 9 columns until mid-2023 (no RECIPIENT PROFILE URLS), 10 after, ATTACHMENTS and
  * the draft flags coming and going in 2024–25, every field quoted since 2026 with real line breaks
  * in CONTENT. Drafts were never sent and SPAM was never wanted: both left out. Senders without a
  * profile (`LinkedIn Member`, sponsored campaigns) are left out too, counted by reason.
  */
 export function createMessagesParser(header: readonly string[]): FileParser<MessageRecord> {
   const get = columnReader(header);
-  const dates = new DateColumn({ zone: 'utc', order: 'mdy' });
+  const legacy = !hasColumns(header, ['conversation id']);
+  const dates = new DateColumn({ zone: legacy ? 'local' : 'utc', order: 'mdy' });
   const pending: { record: MessageRecord; date: number }[] = [];
   const leftOut: Partial<LeftOutCounts> = { drafts: 0, spam: 0, sponsored: 0, linkedInMember: 0, undated: 0 };
   let rows = 0;
@@ -47,19 +50,20 @@ export function createMessagesParser(header: readonly string[]): FileParser<Mess
         const recipients: PersonRef[] = splitProfileUrls(get(row, 'recipient profile urls'))
           .map((u) => personRef('', u))
           .filter((p) => p.id);
-        pending.push({
-          record: {
-            conversationId: get(row, 'conversation id'),
-            conversationTitle: get(row, 'conversation title'),
-            from,
-            recipients,
-            toNames: get(row, 'to'),
-            subject: get(row, 'subject'),
-            content,
-            at: 0,
-          },
-          date: dates.add(get(row, 'date')),
-        });
+        const record: MessageRecord = {
+          conversationId: get(row, 'conversation id'),
+          conversationTitle: get(row, 'conversation title'),
+          from,
+          recipients,
+          toNames: get(row, 'to'),
+          subject: get(row, 'subject'),
+          content,
+          at: 0,
+        };
+        const direction = get(row, 'direction').toUpperCase();
+        if (direction === 'OUTGOING') record.direction = 'outgoing';
+        else if (direction === 'INCOMING') record.direction = 'incoming';
+        pending.push({ record, date: dates.add(get(row, 'date')) });
       }
     },
     finish() {

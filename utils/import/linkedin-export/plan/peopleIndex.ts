@@ -2,6 +2,7 @@ import { nameKey } from './nameKey';
 import type { Contact, ContactId } from '../../../model/types';
 import type { ParsedArchive, PersonRef } from '../parse/archive';
 import { isNameOnlyContactId } from './nameOnlyContact';
+import { isLinkedInMemberName } from '../parse/text';
 
 export type NameMatch = { kind: 'one'; id: ContactId } | { kind: 'ambiguous'; ids: ContactId[] } | { kind: 'none' };
 
@@ -40,7 +41,8 @@ export class PeopleIndex {
   }
 
   private add(id: ContactId, name: string): void {
-    if (!name) return;
+    // "LinkedIn Member" stands for hidden accounts: it is nobody's name.
+    if (!name || isLinkedInMemberName(name)) return;
     if (!this.names.has(id)) this.names.set(id, name);
     const key = nameKey(name);
     let ids = this.byName.get(key);

@@ -57,7 +57,7 @@ function emptyReport(archive: ParsedArchive, self: SelfIdentity, windowDays: num
     notes: 0,
     alreadyPresent: 0,
     liveDuplicates: 0,
-    leftOut: { ...archive.leftOut, withoutProfile: 0, unmatchedNames: 0, ambiguousNames: 0, messagesWithoutSelf: 0 },
+    leftOut: { ...archive.leftOut, withoutProfile: 0, unmatchedNames: 0, ambiguousNames: 0, messagesWithoutSelf: 0, namelessProfiles: 0 },
     openItems: { windowDays, recent: emptyOpenItems(), older: emptyOpenItems() },
   };
 }
@@ -74,7 +74,8 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
   const people = await PeopleIndex.build(snapshot.contacts, archive, self.ids, tick);
   const live = await LiveSentIndex.build(snapshot.liveSent, people, tick, options.liveMatchWindowMs ?? LIVE_MATCH_MS);
   const report = emptyReport(archive, self, options.reminderWindowDays);
-  const planner = new ImportPlanner(self, people, snapshot, report, tick, live, options.classifyAsks);
+  const existing = new Map<ContactId, Contact>(snapshot.contacts.map((c) => [c.id, c]));
+  const planner = new ImportPlanner(self, people, snapshot, new Set(existing.keys()), report, tick, live, options.classifyAsks);
 
   await planConnections(planner, archive.connections);
   const unanswered = await planMessages(planner, archive.messages);
@@ -85,7 +86,6 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
   await planEndorsements(planner, archive.endorsementsReceived, 'received-give');
   await planNotes(planner, archive.notes);
 
-  const existing = new Map<ContactId, Contact>(snapshot.contacts.map((c) => [c.id, c]));
   await flagPossibleDuplicates(existing, planner.facts, (id) => planner.factsFor(id), tick);
   const period = archivePeriod(archive);
   const asOf = period?.to ?? options.now;
@@ -99,6 +99,7 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
   report.leftOut.undated += planner.undated;
   report.leftOut.unmatchedNames = planner.unmatchedNames.size;
   report.leftOut.ambiguousNames = planner.ambiguousNames.size;
+  report.leftOut.namelessProfiles = planner.nameless.size;
   if (period) report.period = period;
   return { contacts: [...planner.facts.values()], interactions: planner.interactions, recommendationsMade: planner.recommendationsMade, report, asOf };
 }

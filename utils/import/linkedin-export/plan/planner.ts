@@ -28,6 +28,8 @@ export class ImportPlanner {
   readonly unmatchedNames = new Set<string>();
   /** Distinct names that matched several known people. */
   readonly ambiguousNames = new Map<string, ContactId[]>();
+  /** Profiles the archive names nowhere (no name, or only "LinkedIn Member"): never made contacts. */
+  readonly nameless = new Set<ContactId>();
   alreadyPresent = 0;
   liveDuplicates = 0;
   /** Messages whose sender has no profile and matched nobody. */
@@ -42,6 +44,8 @@ export class ImportPlanner {
     readonly self: SelfIdentity,
     readonly people: PeopleIndex,
     readonly snapshot: ImportSnapshot,
+    /** Ids of the contacts the database holds. */
+    readonly existing: ReadonlySet<ContactId>,
     readonly report: ImportReport,
     readonly tick: Tick,
     private readonly live: LiveSentIndex,
@@ -57,21 +61,28 @@ export class ImportPlanner {
   /** The contact a person of the archive is, or null for the user and for nobody. */
   resolve(person: PersonRef, allowNameOnly = true): ContactId | null {
     if (isSelf(this.self, person)) return null;
+    // "LinkedIn Member" stands for hidden and deleted accounts: it names nobody.
+    const name = person.name && !isLinkedInMemberName(person.name) ? person.name : '';
     if (person.id) {
       const id = this.people.resolveId(person.id);
+      // Never a contact without a name: a profile known by no name anywhere is left out.
+      if (!name && !this.facts.get(id)?.name && this.people.nameOf(id) === undefined && !this.existing.has(id)) {
+        if (!person.name) this.nameless.add(id);
+        return null;
+      }
       const f = this.factsFor(id);
-      if (person.name && !f.name) f.name = person.name;
+      if (name && !f.name) f.name = name;
       if (person.profileUrl && !f.profileUrl) f.profileUrl = person.profileUrl;
       return id;
     }
-    if (!person.name || isLinkedInMemberName(person.name)) return null;
-    const match = this.people.match(person.name);
+    if (!name) return null;
+    const match = this.people.match(name);
     if (match.kind === 'one') return match.id;
     if (!allowNameOnly) return null;
-    const id = nameOnlyContactId(person.name);
+    const id = nameOnlyContactId(name);
     const f = this.factsFor(id);
-    f.name ??= person.name;
-    const key = nameKey(person.name);
+    f.name ??= name;
+    const key = nameKey(name);
     if (match.kind === 'ambiguous') this.ambiguousNames.set(key, match.ids);
     else this.unmatchedNames.add(key);
     return id;

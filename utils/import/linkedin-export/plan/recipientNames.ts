@@ -4,7 +4,8 @@ import { nameKey } from './nameKey';
 const SUFFIX_WORD = /^(ph\.?\s?d\.?|m\.?d\.?|mba|cpa|cfa|pmp|jr\.?|sr\.?|ii|iii|iv|esq\.?|p\.?\s?eng\.?|m\.?sc\.?|bsc|rn|shrm-(cp|scp))$/i;
 const INITIALS = /^[A-Z]{2,5}$/;
 
-function looksLikeSuffix(part: string): boolean {
+/** A degree or suffix people put after a comma in their display name. */
+export function looksLikeSuffix(part: string): boolean {
   return SUFFIX_WORD.test(part) || INITIALS.test(part);
 }
 

@@ -12,10 +12,12 @@ export const EXPORT_FILE_KINDS = [
 ] as const;
 export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
 
-// The columns that every era of each file has (see shared/formats/linkedin-export.md). Checked in
+// The columns that every era of each file has (docs/linkedin-export.md). Checked in
 // this order: Recommendations and Profile also have First/Last Name, Connections has Connected On.
 const SIGNATURES: [ExportFileKind, string[]][] = [
   ['messages', ['conversation id', 'from', 'date', 'content']],
+  // Before 2020: `From,To,Date,Subject,Content,Direction,Folder`, no conversation id nor URL.
+  ['messages', ['from', 'to', 'date', 'content', 'direction']],
   ['connections', ['first name', 'last name', 'connected on']],
   ['invitations', ['from', 'to', 'sent at', 'direction']],
   ['endorsements-given', ['endorsee first name', 'endorsee last name', 'skill name']],

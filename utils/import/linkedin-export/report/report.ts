@@ -17,6 +17,8 @@ export interface ImportLeftOut extends LeftOutCounts {
   unmatchedNames: number;
   /** Distinct names that matched several known people: kept as name-only contacts, flagged. */
   ambiguousNames: number;
+  /** Profiles no file gives a name to (a recipient URL whose name could not be told, "LinkedIn Member"): no contact made. */
+  namelessProfiles: number;
   /** Messages not imported because nothing told which side was the user (no Profile.csv, one conversation…). */
   messagesWithoutSelf: number;
 }

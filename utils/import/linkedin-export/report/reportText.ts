@@ -90,6 +90,7 @@ export function reportSections(report: ImportReport, lang: ReportLang): ReportSe
   push(l.undated, 'row with an unreadable date', 'rows with an unreadable date', 'ligne à la date illisible', 'lignes à la date illisible');
   push(l.unattributedRecommendations, 'recommendations file whose name does not say given or received', 'recommendations files whose names do not say given or received', 'fichier de recommandations dont le nom ne dit pas données ou reçues', 'fichiers de recommandations dont le nom ne dit pas données ou reçues');
   push(l.unmatchedNames, 'name without a profile link that matched nobody (kept as a contact to merge)', 'names without a profile link that matched nobody (kept as contacts to merge)', 'nom sans lien de profil qui ne correspond à personne (gardé comme contact à fusionner)', 'noms sans lien de profil qui ne correspondent à personne (gardés comme contacts à fusionner)');
+  push(l.namelessProfiles, 'profile no file gives a name to (no contact made)', 'profiles no file gives a name to (no contact made)', 'profil sans nom dans aucun fichier (aucun contact créé)', 'profils sans nom dans aucun fichier (aucun contact créé)');
   push(l.ambiguousNames, 'name shared by several people (kept as a contact to merge)', 'names shared by several people (kept as contacts to merge)', 'nom porté par plusieurs personnes (gardé comme contact à fusionner)', 'noms portés par plusieurs personnes (gardés comme contacts à fusionner)');
   if (left.length) sections.push({ id: 'left-out', title: en ? 'Left out' : 'Laissé de côté', lines: left });
 

@@ -3,7 +3,9 @@ import type { MessageRecord } from '../../parse/archive';
 import { isLinkedInMemberName } from '../../parse/text';
 import { isSelf } from '../identifySelf';
 import { messageKey, recipientKey } from '../interactionKeys';
+import { nameKey } from '../nameKey';
 import type { ImportPlanner } from '../planner';
+import { pairRecipientNames } from '../pairRecipientNames';
 import { splitRecipientNames } from '../recipientNames';
 
 function threadUrl(conversationId: string): string | undefined {
@@ -17,17 +19,21 @@ function namesIn(planner: ImportPlanner, m: MessageRecord): string[] {
   return (m.toNames ? splitRecipientNames(m.toNames, (n) => people.isKnownName(n), self.name) : []).filter((n) => !isSelf(self, { name: n }) && !isLinkedInMemberName(n));
 }
 
+/**
+ * The contacts a message was sent to, the user left out. With profile URLs (2023+), each URL is a
+ * person and TO gives their names in the same order; before, TO's names alone.
+ */
 function recipientsOf(planner: ImportPlanner, m: MessageRecord): ContactId[] {
+  const { self, people } = planner;
   const ids: ContactId[] = [];
   if (m.recipients.length) {
-    const others = m.recipients.filter((r) => !isSelf(planner.self, r));
-    let otherNames: string[] | undefined;
-    others.forEach((r, k) => {
-      let name = planner.people.nameOf(r.id!);
+    let paired: (string | undefined)[] | undefined;
+    m.recipients.forEach((r, k) => {
+      if (isSelf(self, r)) return;
+      let name = people.nameOf(r.id!);
       if (name === undefined) {
-        // TO and RECIPIENT PROFILE URLS list the same people in the same order: pair them when the counts agree.
-        otherNames ??= namesIn(planner, m);
-        name = otherNames.length === others.length ? otherNames[k] : '';
+        paired ??= pairRecipientNames(m.toNames, m.recipients.map((x) => x.id!), { nameOf: (id) => people.nameOf(id), isKnownName: (n) => people.isKnownName(n), selfName: self.name });
+        name = paired[k] ?? '';
       }
       const id = planner.resolve({ ...r, name });
       if (id) ids.push(id);
@@ -52,14 +58,16 @@ export type UnansweredDates = number[];
 export async function planMessages(planner: ImportPlanner, messages: readonly MessageRecord[]): Promise<UnansweredDates> {
   const { self, report } = planner;
   const conversations = new Map<string, { at: number; fromSelf: boolean }>();
-  const selfKnown = !!self.name || self.ids.size > 0;
+  // Before 2020 each row said which side it was; since, only knowing the user tells.
+  const directed = messages.length > 0 && messages.every((m) => m.direction);
+  const selfKnown = !!self.name || self.ids.size > 0 || directed;
   if (!selfKnown) {
     report.leftOut.messagesWithoutSelf = messages.length;
     return [];
   }
   for (const m of messages) {
     await planner.tick();
-    const fromSelf = isSelf(self, m.from);
+    const fromSelf = m.direction ? m.direction === 'outgoing' : isSelf(self, m.from);
     const recipients = recipientsOf(planner, m);
     const asks = fromSelf ? planner.classify(m.content) : undefined;
     const thread = threadUrl(m.conversationId);
@@ -82,18 +90,21 @@ export async function planMessages(planner: ImportPlanner, messages: readonly Me
       }
       if (added) report.messages.sent++;
     } else {
-      // Senders without a profile never become contacts; a name that is exactly one known person is them.
-      const sender = planner.resolve(m.from, false);
+      // Senders without a profile never become contacts (campaigns, InMail); a name that is exactly
+      // one known person is them. Before 2020 no row had a URL: a name is all there is, as for connections.
+      const sender = planner.resolve(m.from, !!m.direction);
       if (!sender) {
-        planner.withoutProfile++;
+        if (isLinkedInMemberName(m.from.name)) report.leftOut.linkedInMember++;
+        else planner.withoutProfile++;
         continue;
       }
       const group = recipients.filter((o) => o !== sender);
       const key = messageKey(m.conversationId, m.at, m.from.name, m.content);
       if (planner.add({ ...common, key, contactId: sender, kind: 'message-received', ...(group.length ? { groupContactIds: group } : {}) })) report.messages.received++;
     }
-    const last = conversations.get(m.conversationId);
-    if (!last || last.at <= m.at) conversations.set(m.conversationId, { at: m.at, fromSelf });
+    const conversation = m.conversationId || `with:${nameKey(fromSelf ? m.toNames : m.from.name)}`;
+    const last = conversations.get(conversation);
+    if (!last || last.at <= m.at) conversations.set(conversation, { at: m.at, fromSelf });
   }
   return [...conversations.values()].filter((c) => !c.fromSelf).map((c) => c.at);
 }
