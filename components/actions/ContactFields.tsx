@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t, type UiLang } from '../../utils/i18n';
 import type { AskType, Contact, ReachVerdict, Tier } from '../../utils/model/types';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { ActionStatus } from './ActionStatus';
 import { useAction } from './useAction';
 import type { Send } from './sendAction';

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t, type UiLang } from '../../utils/i18n';
 import type { Contact, NextStep } from '../../utils/model/types';
 import { DAY } from '../../utils/rules/calendar';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { ActionStatus } from './ActionStatus';
 import { dateValue, fromDateValue } from './localDate';
 import { useAction } from './useAction';

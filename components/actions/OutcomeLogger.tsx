@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t, type UiLang } from '../../utils/i18n';
 import { OUTCOMES, type Contact, type Outcome } from '../../utils/model/types';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { ActionStatus } from './ActionStatus';
 import { dateValue, happenedAt } from './localDate';
 import { useAction } from './useAction';

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { RelaisDB } from '../../utils/db/database';
 import type { ContactCheck } from '../../utils/engine/check/types';
 import { t, type UiLang } from '../../utils/i18n';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { ContactFields } from './ContactFields';
 import { MarkInformed } from './MarkInformed';
 import { NextStepForm } from './NextStepForm';

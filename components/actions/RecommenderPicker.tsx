@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { RelaisDB } from '../../utils/db/database';
 import { t, type UiLang } from '../../utils/i18n';
 import type { Contact } from '../../utils/model/types';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { ActionStatus } from './ActionStatus';
 import { contactsByIds, loadNameList, matchNames, type NameList } from './searchContacts';
 import { useAction } from './useAction';

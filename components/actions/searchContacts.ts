@@ -1,6 +1,6 @@
 import type { RelaisDB } from '../../utils/db/database';
 import type { Contact, ContactId } from '../../utils/model/types';
-import { foldText } from '../../utils/reach/foldText';
+import { foldLine } from '../../utils/text/fold';
 
 export interface NameList {
   /** Folded (accents and case removed) once, in name order. */
@@ -14,12 +14,12 @@ export interface NameList {
  */
 export async function loadNameList(db: RelaisDB): Promise<NameList> {
   const [names, ids] = await Promise.all([db.contacts.orderBy('name').keys(), db.contacts.orderBy('name').primaryKeys()]);
-  return { names: names.map((n) => foldText(String(n))), ids: ids.map(String) };
+  return { names: names.map((n) => foldLine(String(n))), ids: ids.map(String) };
 }
 
 /** The contacts whose name holds every word of the query (accents and case ignored), at most `limit`. */
 export function matchNames(list: NameList, query: string, exclude: readonly ContactId[] = [], limit = 8): ContactId[] {
-  const words = foldText(query.slice(0, 200)).split(/\s+/).filter(Boolean);
+  const words = foldLine(query.slice(0, 200)).split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   const out: ContactId[] = [];
   for (let k = 0; k < list.names.length && out.length < limit; k++) {

@@ -3,7 +3,7 @@ import { relativeTime, t, type UiLang } from '../../utils/i18n';
 import type { PromiseMention } from '../../utils/model/draft';
 import type { RuleId } from '../../utils/model/finding';
 import { ASK_NOUN } from '../../utils/reach/reachReasons';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { FindingItem } from './FindingItem';
 
 /** Rules the sections below already speak for; the rest go under "Other points". */

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { t, type UiLang } from '../../utils/i18n';
 import type { Contact, ContactId } from '../../utils/model/types';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { hasAllWords, queryWords, searchText } from './contacts/contactTable';
 
 const MAX_RESULTS = 8;

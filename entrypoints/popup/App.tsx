@@ -7,7 +7,7 @@ import { useTabCheck } from '../../components/checklist/useTabCheck';
 import type { StoredCheck } from '../../utils/background/tabChecks';
 import type { Settings } from '../../utils/model/settings';
 import { t } from '../../utils/i18n';
-import { displayName } from '../../utils/rules/names';
+import { displayName } from '../../utils/people/displayName';
 import { useSettings } from '../../utils/ui/useSettings';
 import { openDashboard, openSidePanel } from './openPages';
 import { StorageProblemNotice } from '../../components/StorageProblemNotice';

@@ -3,7 +3,7 @@ import type { DraftAnalysis } from '../model/draft';
 import { prepareText } from '../text/prepare';
 import { interestSignalsPrepared } from './interest';
 import { hasLink } from './links';
-import type { KnownPerson } from './names';
+import type { KnownPerson } from '../people/names';
 import { findPromisesPrepared } from './promises';
 import { findRecommenderMentionsPrepared } from './recommenderMentions';
 

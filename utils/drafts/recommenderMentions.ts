@@ -3,7 +3,7 @@ import { foldPlain, originalSpan } from '../text/fold';
 import { prepareText, type PreparedText } from '../text/prepare';
 import { literalGate, type LiteralGate } from '../text/literalGate';
 import { gatePasses, trigramsOf } from '../text/trigramIndex';
-import { nameIndexFor, type KnownPerson, type NameIndex } from './names';
+import { nameIndexFor, type KnownPerson, type NameIndex } from '../people/names';
 
 // "Say who sent you" (seed 001: « sans recommandation, vous êtes un inconnu »): the phrases people
 // use to name the person who suggested they write, and the name they attach to it.
@@ -74,7 +74,8 @@ const MUTUAL_RE = new RegExp(MUTUAL, 'g');
 const MUTUAL_GATE = literalGate(MUTUAL);
 
 const PARTICLE = String.raw`(?:de|du|des|van|von|der|den|da|di|la|le|el|al|bin|ben|d'|d’)`;
-const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*`;
+// Hyphens of every kind join the parts of one name ("Jean–Noël" as typed on a Mac).
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-\u2010-\u2015]*`;
 const NAME = String.raw`${CAP_WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]*)?${CAP_WORD}){0,3}`;
 /** After the phrase: optional lower-case descriptor words ("mon ancien collègue"), then the name. */
 const NAME_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:(?:\p{Ll}[\p{L}'’\-]*|My|Our|Mon|Ma|Notre)[ \u00a0]+){0,4}?(${NAME})`, 'u');
@@ -104,7 +105,7 @@ function firstKnown(candidates: string[], index: NameIndex): { name: string; id:
   return null;
 }
 
-const WORDS = /[^\p{L}\p{M}'’\-]+/u;
+const WORDS = /[^\p{L}\p{M}'’\-\u2010-\u2015]+/u;
 
 function nameAfter(p: PreparedText, end: number, index: NameIndex): { name: string; id?: string } | null {
   const from = end > 0 ? p.ends[end - 1]! : 0;

@@ -2,7 +2,7 @@ import { graphOf, type IntroGraph } from '../chains/graph';
 import { sortedByTime } from '../chains/steps';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { Contact, ContactId, Interaction, Introduction, NextStep, RecommendationMade } from '../model/types';
-import { foldText } from '../reach/foldText';
+import { foldLine } from '../text/fold';
 import type { DraftContext, OutreachStats, RecommendedPerson, RuleContext } from '../rules/context';
 import { findRecommendedPeople } from '../rules/findRecommendedPeople';
 
@@ -86,7 +86,7 @@ export function withDefaults(s: Partial<Settings> | undefined): Settings {
 function resolveRecommended(draft: DraftContext, names: () => Map<string, Contact[]>): DraftContext {
   if (draft.recommends || draft.isRecommendationOfContact) return draft;
   const recommends: RecommendedPerson[] = findRecommendedPeople(draft.analysis?.text).map((p) => {
-    const matches = names().get(foldText(p.name)) ?? [];
+    const matches = names().get(foldLine(p.name)) ?? [];
     return matches.length === 1 ? { ...p, contactId: matches[0].id } : p;
   });
   return { ...draft, recommends };
@@ -96,7 +96,7 @@ function indexNames(byId: Map<ContactId, Contact>): Map<string, Contact[]> {
   const out = new Map<string, Contact[]>();
   for (const [id, c] of byId) {
     if (id !== c.id) continue; // an alias entry of a contact already indexed
-    const folded = foldText(c.name);
+    const folded = foldLine(c.name);
     if (!folded) continue;
     const list = out.get(folded);
     if (list) list.push(c);

@@ -1,5 +1,5 @@
 import type { Contact } from '../model/types';
-import { foldText } from './foldText';
+import { foldLine } from '../text/fold';
 
 /**
  * What a contact's title says about their power to hire or buy:
@@ -128,7 +128,7 @@ export function readRole(contact: Pick<Contact, 'title' | 'headline'>): RoleRead
   // A company alone says where they work, not whether they decide who joins.
   if (raw.length === 0) return { kind: 'unknown' };
   const title = raw[0].trim().slice(0, MAX_TITLE);
-  const folded = foldText(raw.join(' | '), 2 * MAX_TITLE);
+  const folded = foldLine(raw.join(' | '), 2 * MAX_TITLE);
   const student = currentMatch(NO_POWER_RE, folded);
   if (student) return { kind: 'none', cue: student, title };
   const recruiter = currentMatch(RECRUITER_RE, folded);

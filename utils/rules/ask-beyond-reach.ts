@@ -4,7 +4,7 @@ import { assessReach } from '../reach/assessReach';
 import { ASK_NOUN } from '../reach/reachReasons';
 import type { RuleContext } from './context';
 import { both, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 
 /** Asks that need a power the recipient may not have; advice, news and "nothing" are for anyone. */
 const POWER_ASKS: readonly AskType[] = ['job', 'referral', 'intro', 'business', 'endorsement'];

@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding';
 import type { AskType, Interaction } from '../model/types';
 import type { RuleContext } from './context';
 import { both, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 
 /** What counts as asking: anything but news or nothing. */
 export function asksOf(asks: readonly AskType[] | undefined): AskType[] {

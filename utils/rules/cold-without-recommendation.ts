@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding';
 import type { RuleContext } from './context';
 import { isFirstContact } from './firstContact';
 import { both, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 
 const NAMES_SHOWN = 3;
 

@@ -5,7 +5,7 @@ import { tierOf } from './cadence';
 import type { RuleContext } from './context';
 import { keepWarmDue } from './keepWarmDue';
 import { both, days, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 import { durationWords } from '../words/durationWords';
 
 const TIER_WORDS = {

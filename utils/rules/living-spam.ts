@@ -3,7 +3,7 @@ import { DAY, finiteOr } from './calendar';
 import type { RuleContext } from './context';
 import { isFirstContact } from './firstContact';
 import { both, days, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 
 /** The draft would be the third message in a row that this person has not answered. */
 export const UNANSWERED_LIMIT = 3;

@@ -4,7 +4,7 @@ import { DAY, finiteOr } from './calendar';
 import { cadenceDaysOf } from './cadence';
 import type { RuleContext } from './context';
 import { both, days, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 import { stepWords } from './stepWords';
 
 /** Moments after which the next occasion should be planned: you met, talked, got news or gave some. */

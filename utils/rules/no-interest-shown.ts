@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { RuleContext } from './context';
 import { both, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 
 /** Below this many references to yourself, a draft is too short to judge ("Merci !"). */
 const MIN_SELF_REFS = 3;

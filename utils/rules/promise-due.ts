@@ -3,7 +3,7 @@ import type { ContactId, NextStep } from '../model/types';
 import { DAY } from './calendar';
 import type { RuleContext } from './context';
 import { both, days, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 
 const MAX_TEXT = 140;
 

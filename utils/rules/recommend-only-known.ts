@@ -3,7 +3,7 @@ import type { ContactId, RecommendationMade } from '../model/types';
 import type { RecommendedPerson, RuleContext } from './context';
 import { findRecommendedPeople } from './findRecommendedPeople';
 import { both, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 
 const CHECKLIST: Bilingual = both(
   'Before you vouch: did you see their work yourself? Can you answer for their skills and their way with people?',

@@ -6,7 +6,7 @@ import type { ContactId } from '../model/types';
 import { DAY, shiftOffQuietDays } from './calendar';
 import { historyOf, type RuleContext } from './context';
 import { both, days, makeFinding } from './makeFinding';
-import { displayName } from './names';
+import { displayName } from '../people/displayName';
 import { stepsSummaryBoth } from '../words/stepsSummary';
 
 /**

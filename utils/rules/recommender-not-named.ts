@@ -3,7 +3,8 @@ import type { Finding } from '../model/finding';
 import type { Contact } from '../model/types';
 import type { RuleContext } from './context';
 import { both, makeFinding } from './makeFinding';
-import { displayName, draftNames } from './names';
+import { displayName } from '../people/displayName';
+import { draftNames } from '../people/names';
 
 /**
  * Someone recommended that you write to this contact, and the first message since then does not

@@ -1,4 +1,4 @@
-import { foldText } from '../reach/foldText';
+import { foldLine } from '../text/fold';
 
 /** Texts longer than this are compared on their beginning: templates show themselves early. */
 const MAX_CHARS = 4_000;
@@ -11,7 +11,7 @@ const SHINGLE = 3;
  * most of its shingles when only the greeting's name changes, so Jaccard similarity stays high.
  */
 export function shingles(text: string | undefined): Set<number> {
-  const words = foldText(text, MAX_CHARS).match(WORD) ?? [];
+  const words = foldLine(text, MAX_CHARS).match(WORD) ?? [];
   const out = new Set<number>();
   if (words.length < MIN_WORDS) return out;
   // Each word hashed once; a shingle combines the three word hashes (order matters).

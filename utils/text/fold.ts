@@ -79,11 +79,13 @@ function tagEnd(text: string, i: number): number {
 }
 
 /**
- * Folds `text` for matching. Linear in the length of the text; never throws.
+ * Folds `text` for matching. Linear in the length of the text; never throws. Messages may hold
+ * markup (tags, entities), dropped or decoded; `markup: false` reads `<` and `&` as characters
+ * (names, titles, a search typed by the user).
  * Runs of spaces become one space, or one newline when the run held a line break (sentence cues
  * need line breaks: messages often have no final full stop before the sign-off).
  */
-export function foldText(input: string): FoldedText {
+export function foldText(input: string, { markup = true }: { markup?: boolean } = {}): FoldedText {
   const text = typeof input === 'string' ? input : '';
   const n = text.length;
   // One input code unit folds to at most 3 ("…" → "..."); entities and tags only shrink.
@@ -139,12 +141,13 @@ export function foldText(input: string): FoldedText {
       } else if (c >= 65 && c <= 90) put(c + 32, i, i + 1);
       else if (c === 32 || c === 9) space(false, i);
       else if (c === 10 || c === 13 || c === 11 || c === 12) space(true, i);
-      else if (c === 60 /* < */ && tagEnd(text, i) > 0) {
+      else if (c === 96 /* ` */) put(39, i, i + 1);
+      else if (markup && c === 60 /* < */ && tagEnd(text, i) > 0) {
         const end = tagEnd(text, i);
         space(BLOCK_TAG.test(text.slice(i, Math.min(end, i + 16))), i);
         i = end;
         continue;
-      } else if (c === 38 /* & */) {
+      } else if (markup && c === 38 /* & */) {
         // Look for ';' only within an entity's length: "&&&&…" must stay linear.
         const near = text.slice(i + 1, i + 1 + MAX_ENTITY).indexOf(';');
         const semi = near < 0 ? -1 : i + 1 + near;
@@ -191,4 +194,13 @@ export function originalSpan(f: FoldedText, start: number, end: number): { index
 /** Folds a short string (a name, a cue) with the same rules, without the offset map. */
 export function foldPlain(text: string): string {
   return foldText(text).folded;
+}
+
+/**
+ * One line of folded text, for comparing short page text (titles, names, a search): the same
+ * folding, no markup, line breaks as spaces. Bounded: page text can be enormous.
+ */
+export function foldLine(text: string | null | undefined, maxChars = 200_000): string {
+  if (!text || typeof text !== 'string') return '';
+  return foldText(text.length > maxChars ? text.slice(0, maxChars) : text, { markup: false }).folded.replace(/\n/g, ' ');
 }

@@ -1,7 +1,7 @@
 import type { RelaisDB } from '../../../utils/db/database';
 import { t, type UiLang } from '../../../utils/i18n';
 import type { Contact, ContactId } from '../../../utils/model/types';
-import { displayName } from '../../../utils/rules/names';
+import { displayName } from '../../../utils/people/displayName';
 import { useLiveQuery } from '../../../utils/ui/useLiveQuery';
 import type { ChainState } from '../chains/loadChainState';
 import { ProfileLink } from '../ProfileLink';

@@ -1,5 +1,5 @@
 import { relativeTime, t, type MessageKey, type UiLang } from '../../../utils/i18n';
-import { displayName } from '../../../utils/rules/names';
+import { displayName } from '../../../utils/people/displayName';
 import { degreeLabel, dueLabel, fullDate, isoDate, tierLabel } from '../labels';
 import { routeHash } from '../route';
 import { nextSort, type ContactRow, type SortKey, type SortSpec } from './contactTable';

@@ -1,6 +1,6 @@
 import type { DueCategory } from '../../../utils/engine/dueItems';
 import type { Contact, Site, Tier } from '../../../utils/model/types';
-import { foldText } from '../../../utils/reach/foldText';
+import { foldLine } from '../../../utils/text/fold';
 
 /** One line of the contacts table: the contact and what the table derives from elsewhere. */
 export interface ContactRow {
@@ -38,13 +38,13 @@ const MAX_QUERY = 200;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * foldText's result (lower case, no accents, single spaces), much faster on plain ASCII — most
+ * foldLine's result (lower case, no accents, single spaces), much faster on plain ASCII — most
  * names and headlines — which needs no Unicode normalisation. 10,000 contacts fold in a few ms.
  */
 export function quickFold(text: string | null | undefined, max = 2000): string {
   if (typeof text !== 'string' || !text) return '';
   const t = text.length > max ? text.slice(0, max) : text;
-  return ASCII.test(t) ? t.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim() : foldText(t, max);
+  return ASCII.test(t) ? t.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim() : foldLine(t, max);
 }
 
 // Contacts from a live query are fresh objects after each change, so a folded form cached per
@@ -66,7 +66,7 @@ export function toRow(contact: Contact, extra: { due?: readonly DueCategory[]; h
 
 /** The folded words of a search; each must appear ("lea acme" finds Léa at ACME). */
 export function queryWords(query: string): string[] {
-  return foldText(String(query ?? '').slice(0, MAX_QUERY)).split(' ').filter(Boolean);
+  return foldLine(String(query ?? '').slice(0, MAX_QUERY)).split(' ').filter(Boolean);
 }
 
 export function hasAllWords(haystack: string, words: readonly string[]): boolean {

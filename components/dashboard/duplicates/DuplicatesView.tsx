@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { RelaisDB } from '../../../utils/db/database';
 import { relativeTime, t, type UiLang } from '../../../utils/i18n';
 import type { Contact, ContactId } from '../../../utils/model/types';
-import { displayName } from '../../../utils/rules/names';
+import { displayName } from '../../../utils/people/displayName';
 import { useLiveQuery } from '../../../utils/ui/useLiveQuery';
 import { useAction } from '../../actions/useAction';
 import { countInteractionsOf } from '../contacts/loadContacts';

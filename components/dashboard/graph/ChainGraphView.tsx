@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type UiLang } from '../../../utils/i18n';
-import { displayName } from '../../../utils/rules/names';
+import { displayName } from '../../../utils/people/displayName';
 import type { ChainState } from '../chains/loadChainState';
 import { buildChainGraph, USER_NODE } from './chainGraph';
 import { ChainGraphSvg } from './ChainGraphSvg';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RelaisDB } from '../../../utils/db/database';
 import { t, type UiLang } from '../../../utils/i18n';
 import type { Contact, ContactId, RecommendationMade } from '../../../utils/model/types';
-import { displayName } from '../../../utils/rules/names';
+import { displayName } from '../../../utils/people/displayName';
 import { useLiveQuery } from '../../../utils/ui/useLiveQuery';
 import { ContactPicker } from '../ContactPicker';
 import { isoDate, shortDate } from '../labels';

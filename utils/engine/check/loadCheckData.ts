@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { graphOf, type IntroGraph } from '../../chains/graph';
 import type { RelaisDB } from '../../db/database';
-import type { KnownPerson } from '../../drafts/names';
+import type { KnownPerson } from '../../people/names';
 import type { Contact, ContactId, Interaction, Introduction, NextStep, RecommendationMade } from '../../model/types';
 import type { RecommendedPerson } from '../../rules/context';
 import { findRecommendedPeople } from '../../rules/findRecommendedPeople';
@@ -131,7 +131,9 @@ async function chainIntroductions(db: RelaisDB, ids: ContactId[]): Promise<Intro
  */
 export async function knownPeople(db: RelaisDB, reads: CheckReads, text: string, loaded: Contact[]): Promise<KnownPerson[]> {
   const out = new Map<ContactId, KnownPerson>(loaded.map((c) => [c.id, { id: c.id, name: c.name }]));
-  const words = [...new Set(text.slice(0, 5000).match(/\p{Lu}[\p{L}\p{M}'’-]{1,}/gu) ?? [])].slice(0, 30);
+  // "Jean–Noël" typed with another dash is looked up as it is usually stored, "Jean-Noël".
+  const written = text.slice(0, 5000).match(/\p{Lu}[\p{L}\p{M}'’\-\u2010-\u2015]{1,}/gu) ?? [];
+  const words = [...new Set(written.flatMap((w) => [w, w.replace(/[\u2010-\u2015]/g, '-')]))].slice(0, 30);
   if (words.length) {
     // Case-sensitive on purpose: names are stored as LinkedIn shows them, capitalised like the
     // words picked from the draft, and the case-insensitive range walk costs ten times more.

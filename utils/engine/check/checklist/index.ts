@@ -1,7 +1,7 @@
 import type { DraftAnalysis } from '../../../model/draft';
 import type { Finding } from '../../../model/finding';
 import type { Interaction } from '../../../model/types';
-import { displayName } from '../../../rules/names';
+import { displayName } from '../../../people/displayName';
 import type { ChecklistItem, ContactCheck } from '../types';
 import { askWithinReach } from './ask-within-reach';
 import { gaveBeforeAsking } from './gave-before-asking';

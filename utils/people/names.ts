@@ -1,21 +1,25 @@
-import type { ContactId } from '../model/types';
+import type { DraftAnalysis } from '../model/draft';
+import type { Contact, ContactId } from '../model/types';
 import { foldPlain } from '../text/fold';
 
-// Person names compared the way people write them: case, accents and spacing do not matter,
-// "Jean-Noël" is one first name, and a first name alone names someone only when it is unambiguous.
+// Person names compared the way people write them, one way everywhere (the recommender named in a
+// draft, the contact a mention resolves to, a name-only contact): case, accents, ligatures ("Cœur"
+// is "Coeur"), dashes ("Jean–Noël" is "Jean-Noël") and spacing do not matter; "Jean-Noël" is one
+// first name; a first name alone names someone only when it is unambiguous.
 
 export interface KnownPerson {
   id: ContactId;
   name: string;
 }
 
-/** Folded name tokens: "  Maëlle  LEFÈVRE " → ["maelle", "lefevre"]. */
+/** Folded name tokens: "  Maëlle  LEFÈVRE " → ["maelle", "lefevre"]; "Jean–Noël" → ["jean-noel"]. */
 export function nameTokens(name: string): string[] {
   if (typeof name !== 'string') return [];
   return foldPlain(name.slice(0, 200))
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
     .split(/\s+/)
-    .filter((t) => t.length > 0 && t !== '-' && t !== "'");
+    .map((t) => t.replace(/^[-']+|[-']+$/g, ''))
+    .filter((t) => t.length > 0);
 }
 
 interface IndexedPerson {
@@ -62,45 +66,6 @@ function unique(list: IndexedPerson[]): ContactId | undefined {
   return ids.size === 1 ? list[0]!.id : undefined;
 }
 
-function isNameChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
-
-/** Whether folded `haystack` contains folded `needle` as whole words. */
-export function containsWords(haystack: string, needle: string): boolean {
-  if (!needle) return false;
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-    if (!isNameChar(haystack[i - 1]) && !isNameChar(haystack[i + needle.length]) && haystack[i - 1] !== '-' && haystack[i + needle.length] !== '-') return true;
-  }
-  return false;
-}
-
-const HONORIFIC = /\b(?:m|mr|mrs|ms|mme|mlle|dr|monsieur|madame|prof)\.? $/;
-
-/**
- * Whether `text` names the person called `name`: by full name, by "M. Dupont"/"Mr Dupont", or by first
- * name alone when no one in `otherNames` shares it (the rule "say who sent you").
- */
-export function mentionsName(text: string, name: string, otherNames: readonly string[] = []): boolean {
-  if (typeof text !== 'string' || typeof name !== 'string') return false;
-  const tokens = nameTokens(name);
-  if (tokens.length === 0) return false;
-  const folded = foldPlain(text.length > 20_000 ? text.slice(0, 20_000) : text).replace(/\s+/g, ' ');
-  if (containsWords(folded, tokens.join(' '))) return true;
-  const first = tokens[0]!;
-  const last = tokens.length > 1 ? tokens[tokens.length - 1]! : null;
-  if (last) {
-    for (let i = folded.indexOf(last); i >= 0; i = folded.indexOf(last, i + 1)) {
-      if (HONORIFIC.test(folded.slice(Math.max(0, i - 12), i)) && containsWords(folded.slice(i, i + last.length + 1), last)) return true;
-    }
-  }
-  const sharedFirst = otherNames.some((o) => {
-    const t = nameTokens(o);
-    return t.length > 0 && t[0] === first && t.join(' ') !== tokens.join(' ');
-  });
-  return !sharedFirst && containsWords(folded, first);
-}
-
 const indexes = new WeakMap<object, NameIndex>();
 
 /** One index per contact list: the side panel re-analyses the draft on every keystroke with the same list. */
@@ -112,4 +77,51 @@ export function nameIndexFor(known: readonly KnownPerson[]): NameIndex {
     indexes.set(known, index);
   }
   return index;
+}
+
+function isNameChar(c: string | undefined): boolean {
+  return c !== undefined && (/[\p{L}\p{N}]/u.test(c) || c === '-');
+}
+
+/** Whether folded `haystack` contains folded `needle` as whole words ("jean" is not in "jean-noel"). */
+export function containsWords(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    if (!isNameChar(haystack[i - 1]) && !isNameChar(haystack[i + needle.length])) return true;
+  }
+  return false;
+}
+
+/** Names of one or two letters alone are too ambiguous to count ("Al", "Li"). */
+const MIN_PART = 3;
+
+/**
+ * Whether `text` names the person called `name`: by full name; by last name alone ("M. Dupont",
+ * "Dupont suggested…"); or by first name alone when no one in `otherNames` shares it.
+ */
+export function mentionsName(text: string, name: string, otherNames: readonly string[] = []): boolean {
+  if (typeof text !== 'string' || typeof name !== 'string') return false;
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return false;
+  const folded = foldPlain(text.length > 20_000 ? text.slice(0, 20_000) : text).replace(/\s+/g, ' ');
+  if (containsWords(folded, tokens.join(' '))) return true;
+  const first = tokens[0]!;
+  const last = tokens.length > 1 ? tokens[tokens.length - 1]! : null;
+  if (last && last.length >= MIN_PART && containsWords(folded, last)) return true;
+  const sharedFirst = otherNames.some((o) => {
+    const t = nameTokens(o);
+    return t.length > 0 && t[0] === first && t.join(' ') !== tokens.join(' ');
+  });
+  return !sharedFirst && first.length >= MIN_PART && containsWords(folded, first);
+}
+
+/**
+ * Whether a draft names this person: a recommender mention the analysis resolved to them, or
+ * their name written anywhere (see `mentionsName`).
+ */
+export function draftNames(analysis: DraftAnalysis | undefined, person: Pick<Contact, 'id' | 'name'>, otherNames: readonly string[] = []): boolean {
+  if (!analysis) return false;
+  const mentions = Array.isArray(analysis.recommenders) ? analysis.recommenders : [];
+  if (mentions.some((m) => m?.contactId === person.id)) return true;
+  return mentionsName(analysis.text, person.name, otherNames);
 }
