@@ -30,7 +30,9 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, 'corpus');
 export function sourceGroup(source: string): string {
   const s = source.trim();
   if (s === 'written' || s.startsWith('written')) return 'written';
-  const url = /^https?:\/\/([^/?#]+)/i.exec(s);
+  const url = /^https?:\/\/([^/?#]+)(?:\/([^/?#]+)\/([^/?#]+))?/i.exec(s);
+  // A page of github.com (an issue thread) belongs to its repository, like a file of it.
+  if (url && /^(?:www\.)?github\.com$/i.test(url[1]!) && url[3]) return `${url[2]}/${url[3]}`.toLowerCase();
   if (url) return url[1]!.toLowerCase().replace(/^www\./, '');
   const [owner, repo] = s.split('/');
   // `owner/repo@commit/path`: the commit belongs to the path, not to the repository's name.

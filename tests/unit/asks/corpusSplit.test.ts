@@ -18,6 +18,7 @@ describe('the ask corpus and its split by source', () => {
     expect(sourceGroup('Vandivier/ladderly-3@e627724e/ladderly-io/src/app/blog/post.md#script')).toBe('vandivier/ladderly-3');
     expect(sourceGroup('bayesimpact/bob-emploi/frontend/server/db/fixtures/contact_lead.json#rec1')).toBe('bayesimpact/bob-emploi');
     expect(sourceGroup('https://www.purshology.com/2020/01/how-to-ask/')).toBe('purshology.com');
+    expect(sourceGroup('https://github.com/lemonde/team/issues/37')).toBe('lemonde/team');
     expect(sourceGroup('written')).toBe('written');
   });
 
