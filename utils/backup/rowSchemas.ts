@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ASK_TYPES, INTERACTION_KINDS, OUTCOMES } from '../model/types';
 import type { Contact, DueState, Interaction, Introduction, NextStep, RecommendationMade } from '../model/types';
 import type { BackupTableName, Stored } from './format';
+import { isStorableUrl } from '../model/storedUrl';
 import { BACKUP_LIMITS as L, MAX_TIME } from './limits';
 
 // One schema per table, field by field, for the current database schema. Strict objects: a field
@@ -18,12 +19,8 @@ const key = v.pipe(v.string(), v.minLength(1), v.maxLength(L.key));
  * (utils/import/linkedin-export/plan/nameOnlyContact.ts).
  */
 const contactId = v.pipe(v.string(), v.maxLength(L.contactId), v.regex(/^linkedin:(in|name)\/[^\s<>"']+$/u, 'not a contact id'));
-/** Page-derived URLs may be rendered as links: no `javascript:`, `data:`… scheme can come in through a backup. */
-const url = v.pipe(
-  v.string(),
-  v.maxLength(L.url),
-  v.check((s) => !/^\s*[a-z][a-z0-9+.-]*:/i.test(s) || /^\s*https?:/i.test(s), 'only http(s) links'),
-);
+/** Page-derived URLs may be rendered as links: only LinkedIn http(s) addresses, as a browser parses them. */
+const url = v.pipe(v.string(), v.maxLength(L.url), v.check(isStorableUrl, 'only http(s) links to LinkedIn'));
 const site = v.picklist(['linkedin']);
 const tier = v.picklist(['close', 'regular', 'weak']);
 const verdict = v.picklist(['within', 'beyond', 'unknown']);

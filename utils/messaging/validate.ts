@@ -1,10 +1,13 @@
 import * as v from 'valibot';
+import { isStorableUrl } from '../model/storedUrl';
 import { LIMITS } from './limits';
 import type { CapturePayload, DraftPayload, PageSeenPayload, PageStatusPayload } from './payloads';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const url = v.pipe(v.string(), v.maxLength(LIMITS.url));
+/** A URL that is stored and may be shown as a link: LinkedIn's, over http(s), as a browser parses it. */
+const storedUrl = v.pipe(url, v.check(isStorableUrl, 'not a LinkedIn address'));
 const surface = v.picklist(['thread', 'overlay', 'invitation']);
 
 const Person = v.strictObject({
@@ -19,7 +22,7 @@ export const CaptureSchema = v.strictObject({
   at: time,
   text: text(LIMITS.text),
   surface,
-  threadUrl: v.optional(url),
+  threadUrl: v.optional(storedUrl),
   recipients: v.pipe(v.array(Person), v.minLength(1), v.maxLength(LIMITS.recipients)),
 });
 

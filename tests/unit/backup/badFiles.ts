@@ -19,7 +19,7 @@ const WRONG: Record<string, unknown[]> = {
   time: [-1, '2024-01-01', null, 1e300, true, {}],
   rowId: [0, -5, 1.5, '7', null, 2 ** 60],
   bool: ['yes', 1, null, 'false'],
-  url: ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 5, `https://x/${'a'.repeat(5000)}`],
+  url: ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0000javascript:alert(1)', 'https://evil.example/in/x', 'https://www.linkedin.com.evil.example/in/x', 'https://user:pw@www.linkedin.com/in/x', 'www.linkedin.com/in/x', 'data:text/html,<b>x</b>', 'vbscript:x', 5, `https://x/${'a'.repeat(5000)}`],
   idList: ['linkedin:in/x', [1], ['bad id'], null],
 };
 
