@@ -64,6 +64,26 @@ function popupStylesInline(): Plugin {
   };
 }
 
+/**
+ * What extension pages (and the background) may load, enforced by the browser: their own files,
+ * inline styles (the popup's are written into its page) and data: images; no connection at all —
+ * Relais sends nothing anywhere, and the browser now refuses it if some code tried. `npm run dev`
+ * adds its own server (script-src by WXT, its reload socket here); a build never does.
+ */
+export function contentSecurityPolicy(command: 'build' | 'serve'): string {
+  const dev = command === 'serve' ? ' http://localhost:* ws://localhost:*' : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `connect-src ${dev ? dev.trim() : "'none'"}`,
+    "img-src 'self' data:",
+    "style-src 'self' 'unsafe-inline'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 // The manifest asks only for what Relais uses. No web_accessible_resources and no
 // externally_connectable: LinkedIn probes extensions through them (see DESIGN.md).
 export default defineConfig({
@@ -77,7 +97,7 @@ export default defineConfig({
   zip: {
     includeSources: ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/**', 'components/**', 'utils/**', 'public/**', 'docs/store/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -86,6 +106,10 @@ export default defineConfig({
     // Asked only when the user turns on automatic backups (components/autoBackup).
     optional_permissions: ['downloads'],
     action: { default_title: 'Relais' },
+    // Written for MV3; WXT turns it into MV2's single string for Firefox.
+    content_security_policy: { extension_pages: contentSecurityPolicy(command) },
+    // Private windows are not Relais's: what is sent there never reaches the permanent database.
+    incognito: 'not_allowed',
     // The popup's built-in command, and the side panel's (Chrome: opened by the background,
     // utils/background/sidePanelCommand.ts; Firefox: its built-in sidebar command).
     commands:

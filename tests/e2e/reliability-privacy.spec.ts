@@ -10,6 +10,8 @@ import { openThread, routesFor, sendButton, typeDraft } from '../reliability/e2e
 import { EXTENSION_DIR, expect, fixtureHtml, readStore, routeLinkedIn, serviceWorkerOf, test } from './fixtures';
 
 const FIREFOX_DIR = path.resolve('.output/firefox-mv2');
+/** The policy both builds must carry: nothing remote, no connection from any extension page or the worker. */
+const CSP = "default-src 'self'; script-src 'self'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'";
 const figures = { requests: 0, foreign: 0, files: 0 };
 test.afterAll(() =>
   reportFigures('reliability: end to end', 'e2e-privacy', [
@@ -57,8 +59,9 @@ test.describe('the built package', () => {
     // LinkedIn probes extensions through these (DESIGN.md): there must be none.
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
-    // The default extension-page policy (no remote scripts, no eval) is kept.
-    expect(m.content_security_policy).toBeUndefined();
+    // The browser enforces "no network" on every extension page and the worker.
+    expect(m.content_security_policy).toEqual({ extension_pages: CSP });
+    expect(m.incognito).toBe('not_allowed');
     expect(m.key).toBeUndefined();
     expect(m.update_url).toBeUndefined();
   });
@@ -69,7 +72,8 @@ test.describe('the built package', () => {
     expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'https://www.linkedin.com/*', 'notifications', 'storage']);
     for (const p of m.optional_permissions ?? []) expect(['downloads']).toContain(p);
     expect(m.web_accessible_resources).toBeUndefined();
-    expect(m.content_security_policy).toBeUndefined();
+    expect(m.content_security_policy).toBe(CSP);
+    expect(m.incognito).toBe('not_allowed');
     const gecko = (m.browser_specific_settings as { gecko?: { data_collection_permissions?: { required?: string[] } } })?.gecko;
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
   });
@@ -124,18 +128,31 @@ test('a full round makes no network request from the service worker or any exten
   const ownOrigin = `chrome-extension://${extensionId}/`;
   const fromExtension = (s: Seen) => s.from === 'service worker' || s.from.startsWith(ownOrigin);
 
-  // The watcher sees what the worker and an extension page would send (the canary requests fail:
-  // there is no network here, but they are seen leaving).
+  // The watcher sees a request leave a LinkedIn tab (the canary fails: there is no network here,
+  // but it is seen leaving); the same request from the worker or an extension page is stopped by
+  // the browser before it leaves (the content security policy's connect-src 'none').
+  await routeLinkedIn(context, { ...routesFor('daniel'), '/in/anne-sophie-delorme-8c14e07b/': 'profile-classic-en.html' });
+  const site = await context.newPage();
+  await site.goto('https://www.linkedin.com/in/anne-sophie-delorme-8c14e07b/');
+  await site.evaluate(() => fetch('https://canary.invalid/from-site').catch(() => 0));
   const probe = await context.newPage();
   await probe.goto(`${ownOrigin}popup.html`);
-  await sw.evaluate(() => fetch('https://canary.invalid/from-worker').catch(() => 0));
-  await probe.evaluate(() => fetch('https://canary.invalid/from-page').catch(() => 0));
-  await expect.poll(() => seen.filter((s) => s.url.startsWith('https://canary.invalid/')).map((s) => (s.from === 'service worker' ? 'worker' : 'page'))).toEqual(['worker', 'page']);
+  const refused = await probe.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        void fetch('https://canary.invalid/from-page').catch(() => 0);
+      }),
+  );
+  expect(refused).toBe('connect-src');
+  const fromWorker = await sw.evaluate(() => fetch('https://canary.invalid/from-worker').then(() => 'sent', (e: Error) => String(e)));
+  expect(fromWorker).not.toBe('sent');
+  await expect.poll(() => seen.filter((s) => s.url.startsWith('https://canary.invalid/')).map((s) => s.url)).toEqual(['https://canary.invalid/from-site']);
+  await site.close();
   await probe.close();
   seen.length = 0;
 
   // The round: a thread read and a message sent, a profile read, then every page of the extension.
-  await routeLinkedIn(context, { ...routesFor('daniel'), '/in/anne-sophie-delorme-8c14e07b/': 'profile-classic-en.html' });
   const page = await openThread(context, 'daniel');
   await typeDraft(page, 'Network check: Marc suggested I write, could I ask you two questions?');
   const pages: Page[] = [await context.newPage()];
