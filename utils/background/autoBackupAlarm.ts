@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { deleteWrittenFile, forgetDownload, hasDownloadsPermission, lookupDownload, startBackupDownload, waitForDownload } from '../backup/autoBackupDownloads';
+import { backupDownloads, hasDownloadsPermission } from '../backup/autoBackupDownloads';
 import { runAutoBackup, type AutoBackupDeps } from '../backup/autoBackupRun';
 import { AUTO_BACKUP_CONFIG_KEY, autoBackupStore } from '../backup/autoBackupStore';
 import { exportBackup } from '../backup/exportBackup';
@@ -8,16 +8,18 @@ import type { RelaisDB } from '../db/database';
 export const AUTO_BACKUP_ALARM = 'auto-backup';
 
 export function autoBackupDeps(db: RelaisDB): AutoBackupDeps {
+  const files = backupDownloads();
   return {
     now: () => Date.now(),
     store: autoBackupStore(),
     hasPermission: hasDownloadsPermission,
     makeFile: (now) => exportBackup(db, now),
-    startDownload: startBackupDownload,
-    waitForEnd: waitForDownload,
-    lookup: lookupDownload,
-    deleteFile: deleteWrittenFile,
-    forget: forgetDownload,
+    startDownload: files.start,
+    waitForEnd: files.waitForEnd,
+    lookup: files.lookup,
+    findBackups: files.find,
+    deleteFile: files.remove,
+    forget: files.forget,
     wakeAt: async (when) => {
       if (when === undefined) await browser.alarms.clear(AUTO_BACKUP_ALARM);
       else await browser.alarms.create(AUTO_BACKUP_ALARM, { when });

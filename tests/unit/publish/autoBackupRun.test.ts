@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runAutoBackup, type AutoBackupDeps, type DownloadOutcome } from '../../../utils/backup/autoBackupRun';
+import { runAutoBackup, type AutoBackupDeps } from '../../../utils/backup/autoBackupRun';
 import { RETRY_MS, WEEK_MS } from '../../../utils/backup/autoBackupSchedule';
 import { parseConfig, parseState } from '../../../utils/backup/autoBackupStore';
 import type { AutoBackupConfig, AutoBackupState } from '../../../utils/backup/autoBackupTypes';
@@ -10,37 +10,45 @@ import type { RelaisDB } from '../../../utils/db/database';
 import { fill, fingerprint } from '../backup/dbHelpers';
 import { sampleTables } from '../backup/sampleTables';
 import { freshDb } from '../db/testDb';
+import { backupDownloads } from '../../../utils/backup/autoBackupDownloads';
+import { FakeDownloads } from './fakeDownloads';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
 
-/** The browser's downloads list and the disk, as far as Relais can see them. */
+/** The backup's settings and state, the permission, the alarm, and the downloads API (fakeDownloads.ts). */
 class FakeBrowser {
   now = T0;
   permission = true;
   config: AutoBackupConfig = { enabled: true, keep: 4, requestedAt: T0 };
   state: unknown = undefined;
-  downloads = new Map<number, { path: string; state: 'in_progress' | 'complete' | 'interrupted'; error?: string }>();
-  disk = new Map<string, string>();
-  nextId = 1;
-  /** How the next download ends. */
-  ending: 'complete' | 'interrupted' | 'refused' | 'hangs' = 'complete';
   alarm: number | undefined;
+  api = new FakeDownloads(() => this.now);
+  private urlCount = 0;
 
   constructor() {
     // A file the user downloaded themselves: Relais must never touch it.
-    this.downloads.set(this.nextId, { path: '/home/u/Downloads/cv.pdf', state: 'complete' });
-    this.disk.set('/home/u/Downloads/cv.pdf', '%PDF');
-    this.nextId += 1;
+    this.api.userDownload('cv.pdf', '%PDF');
+  }
+
+  get downloads() {
+    return this.api.list;
+  }
+  get disk() {
+    return this.api.disk;
+  }
+  set ending(e: FakeDownloads['ending']) {
+    this.api.ending = e;
   }
 
   deps(db: RelaisDB, makeFile = (now: number) => exportBackup(db, now)): AutoBackupDeps {
-    const outcome = (id: number): DownloadOutcome => {
-      const d = this.downloads.get(id);
-      if (!d) return { state: 'gone' };
-      if (d.state === 'complete') return { state: 'complete', fileName: d.path, bytes: this.disk.get(d.path)?.length };
-      if (d.state === 'interrupted') return { state: 'interrupted', error: d.error ?? '' };
-      return { state: 'in_progress' };
-    };
+    const files = backupDownloads(
+      () => this.api,
+      (text) => {
+        const url = `fake:${(this.urlCount += 1)}`;
+        this.api.urls.set(url, text);
+        return { url, revoke: () => this.api.urls.delete(url) };
+      },
+    );
     return {
       now: () => this.now,
       store: {
@@ -51,26 +59,12 @@ class FakeBrowser {
       },
       hasPermission: async () => this.permission,
       makeFile,
-      startDownload: async (text, fileName) => {
-        if (this.ending === 'refused') throw new Error('Invalid filename');
-        const id = this.nextId++;
-        let path = `/home/u/Downloads/${fileName}`;
-        for (let n = 1; this.disk.has(path); n += 1) path = `/home/u/Downloads/${fileName.replace('.json', ` (${n}).json`)}`;
-        if (this.ending === 'complete') {
-          this.disk.set(path, text);
-          this.downloads.set(id, { path, state: 'complete' });
-        } else if (this.ending === 'interrupted') this.downloads.set(id, { path, state: 'interrupted', error: 'FILE_NO_SPACE' });
-        else this.downloads.set(id, { path, state: 'in_progress' });
-        return id;
-      },
-      waitForEnd: async (id) => outcome(id),
-      lookup: async (id) => outcome(id),
-      deleteFile: async (id) => {
-        const d = this.downloads.get(id);
-        if (d) this.disk.delete(d.path);
-        this.downloads.delete(id);
-      },
-      forget: async (id) => void this.downloads.delete(id),
+      startDownload: files.start,
+      waitForEnd: (file) => files.lookup(file),
+      lookup: files.lookup,
+      findBackups: files.find,
+      deleteFile: files.remove,
+      forget: files.forget,
       wakeAt: async (when) => void (this.alarm = when),
     };
   }
@@ -79,7 +73,7 @@ class FakeBrowser {
     return parseState(this.state);
   }
   backupsOnDisk(): string[] {
-    return [...this.disk.keys()].filter((p) => p.includes('/Relais/'));
+    return this.api.backupsOnDisk();
   }
 }
 
@@ -188,8 +182,7 @@ describe('automatic backup, one wake-up at a time', () => {
     expect(pending).toBeTruthy();
     expect(world.parsed.lastSuccess).toBeUndefined();
     // The browser finishes the file meanwhile.
-    world.downloads.get(pending.id)!.state = 'complete';
-    world.disk.set(world.downloads.get(pending.id)!.path, '{}');
+    world.api.finish(pending.id);
     world.ending = 'complete';
     world.now += 60_000;
     await runAutoBackup(world.deps(db));
