@@ -13,7 +13,7 @@ export function StorageProblemNotice({ lang }: { lang: UiLang }) {
   useEffect(() => {
     void readLastStorageError().then(setProblem).catch(() => undefined);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && LAST_STORAGE_ERROR_KEY in changes) setProblem(parseStorageProblem(changes[LAST_STORAGE_ERROR_KEY].newValue));
+      if (area === 'session' && LAST_STORAGE_ERROR_KEY in changes) setProblem(parseStorageProblem(changes[LAST_STORAGE_ERROR_KEY].newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

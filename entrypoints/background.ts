@@ -14,6 +14,8 @@ import { clearTabState, patchTabState, readTabState, tabUrl } from '../utils/bac
 import { userActions } from '../utils/background/userActions';
 import { storageHealthDeps } from '../utils/background/storageHealth';
 import { getDb } from '../utils/db/database';
+import { moveFromLocal } from '../utils/trustedState/moveFromLocal';
+import { trustedStore } from '../utils/trustedState/trustedStore';
 import { CheckCache } from '../utils/engine/checkCache';
 import { checkConversation } from '../utils/engine/check/checkConversation';
 import { contentMessaging } from '../utils/messaging/contentProtocol';
@@ -33,10 +35,13 @@ const DRAIN_ALARM = 'drain-pending';
  */
 export default defineBackground(() => {
   const db = getDb();
+  // What earlier versions kept in storage.local, where the content script can write, moves to the
+  // trusted store once (utils/trustedState); the backup and the digest read it after that.
+  const moved = moveFromLocal(browser.storage.local, trustedStore()).catch(() => []);
   // First run (welcome page), the side panel's shortcut, the weekly backup (issue 9).
   registerFirstRun();
   registerSidePanelCommand();
-  registerAutoBackup(db);
+  registerAutoBackup(db, moved);
 
   // Many edits in a row (an import, a burst of captures) recompute the due list once.
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,7 +86,9 @@ export default defineBackground(() => {
   let changedTimer: ReturnType<typeof setTimeout> | undefined;
   // Every write, from any page (an import or a restore in the options page too): the kept reads
   // are dropped, shown tabs re-checked, and the due list and badge recomputed.
-  Dexie.on('storagemutated', () => {
+  Dexie.on('storagemutated', (parts) => {
+    // The trusted store's writes (a backup's record, the digest's schedule) change no data.
+    if (!Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/`))) return;
     checkCache.clear();
     if (changedTimer) clearTimeout(changedTimer);
     changedTimer = setTimeout(() => void tabChecks.dataChanged(), 100);
@@ -173,6 +180,7 @@ export default defineBackground(() => {
     await ensureReminderAlarms();
     await drainPending(deps);
     await refreshDue(db, Date.now(), { verify: true }).catch(() => {});
+    await moved;
     await scheduleDigest(db).catch(() => {});
   })();
 });

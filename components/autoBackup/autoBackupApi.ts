@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { AUTO_BACKUP_CONFIG_KEY, AUTO_BACKUP_STATE_KEY, autoBackupStore } from '../../utils/backup/autoBackupStore';
+import { trustedStore } from '../../utils/trustedState/trustedStore';
 import type { AutoBackupConfig, AutoBackupState } from '../../utils/backup/autoBackupTypes';
 
 /** What the options page's backup section needs from the browser; a fake in tests. */
@@ -26,11 +27,8 @@ export function browserAutoBackupApi(): AutoBackupApi {
     writeConfig: store.writeConfig,
     readState: store.readState,
     watch: (onChange) => {
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && (AUTO_BACKUP_CONFIG_KEY in changes || AUTO_BACKUP_STATE_KEY in changes)) onChange();
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      const stops = [AUTO_BACKUP_CONFIG_KEY, AUTO_BACKUP_STATE_KEY].map((key) => trustedStore().watch(key, onChange));
+      return () => stops.forEach((stop) => stop());
     },
     now: () => Date.now(),
   };

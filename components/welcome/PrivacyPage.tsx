@@ -3,7 +3,7 @@ import { fr } from '../../utils/i18n/fr';
 import { t, type MessageKey, type UiLang } from '../../utils/i18n';
 import type { Settings } from '../../utils/model/settings';
 import { LanguageSwitch } from './LanguageSwitch';
-import { DERIVED_TABLES, fieldLabelKey, LOCAL_STORAGE_ITEMS, storedSettings, storedTables } from './privacyInventory';
+import { DERIVED_TABLES, fieldLabelKey, LOCAL_STORAGE_ITEMS, storedSettings, storedTables, TRUSTED_STORE_ITEMS } from './privacyInventory';
 
 const known = (key: string) => key in en && key in fr;
 
@@ -72,6 +72,12 @@ export function PrivacyPage({ lang, save }: { lang: UiLang; save: (patch: Partia
         <p>{t(lang, 'privacy.local.where')}</p>
         <ul>
           {LOCAL_STORAGE_ITEMS.map(({ label }) => (
+            <li key={label}>{t(lang, label)}</li>
+          ))}
+        </ul>
+        <p>{t(lang, 'privacy.trusted.where')}</p>
+        <ul>
+          {TRUSTED_STORE_ITEMS.map(({ label }) => (
             <li key={label}>{t(lang, label)}</li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readUpdateRecord, UPDATE_RECORD_KEY, type UpdateRecord } from '../../utils/background/onInstalled';
 import { t, type UiLang } from '../../utils/i18n';
+import { trustedStore } from '../../utils/trustedState/trustedStore';
 import { RELEASE_NOTES, whatsNewSince, type ReleaseNotes } from './whatsNew';
 
 /** The notes to show now: after an update to this very version, until the user dismisses them. */
@@ -38,7 +39,7 @@ export function WhatsNew({ lang }: { lang: UiLang }) {
     if (!record) return;
     const seen = { ...record, seen: true };
     setRecord(seen);
-    void browser.storage.local.set({ [UPDATE_RECORD_KEY]: seen });
+    void trustedStore().set({ [UPDATE_RECORD_KEY]: seen });
   };
   return <WhatsNewView lang={lang} notes={notes} onDismiss={dismiss} />;
 }

@@ -1,7 +1,6 @@
 import { BACKUP_TABLES, type BackupTableName } from '../../utils/backup/format';
 import { ROW_SCHEMAS } from '../../utils/backup/rowSchemas';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/model/settings';
-import { LAST_STORAGE_ERROR_KEY } from '../../utils/background/lastStorageError';
 import { UPDATE_RECORD_KEY } from '../../utils/background/onInstalled';
 import { AUTO_BACKUP_CONFIG_KEY, AUTO_BACKUP_STATE_KEY } from '../../utils/backup/autoBackupStore';
 import type { MessageKey } from '../../utils/i18n';
@@ -43,13 +42,15 @@ export function fieldLabelKey(table: BackupTableName, field: string, has: (key: 
 
 /**
  * What Relais keeps in storage.local besides the settings, each with the keys it is stored under
- * (the end-to-end test checks that every key found in a used profile is one of these).
+ * (the end-to-end test checks that every key found in a used profile is one of these): only the
+ * captures on their way, which the LinkedIn content script writes.
  */
-export const LOCAL_STORAGE_ITEMS: { label: MessageKey; keys: RegExp }[] = [
-  { label: 'privacy.local.pending', keys: new RegExp(`^${PENDING_PREFIX}`) },
+export const LOCAL_STORAGE_ITEMS: { label: MessageKey; keys: RegExp }[] = [{ label: 'privacy.local.pending', keys: new RegExp(`^${PENDING_PREFIX}`) }];
+
+/** What Relais keeps in its trusted store (utils/trustedState), each with its keys. */
+export const TRUSTED_STORE_ITEMS: { label: MessageKey; keys: RegExp }[] = [
   // utils/reminders/reminderService.ts (digest state and the contact its click opens).
   { label: 'privacy.local.digest', keys: /^reminders:digest(-target)?$/ },
-  { label: 'privacy.local.storageError', keys: new RegExp(`^${LAST_STORAGE_ERROR_KEY}$`) },
   { label: 'privacy.local.autobackup', keys: new RegExp(`^(${AUTO_BACKUP_CONFIG_KEY}|${AUTO_BACKUP_STATE_KEY})$`) },
   { label: 'privacy.local.whatsnew', keys: new RegExp(`^${UPDATE_RECORD_KEY}$`) },
 ];

@@ -152,3 +152,30 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * The trusted store (utils/trustedState/trustedStore.ts) read or written from an extension page or
+ * the worker, by raw IndexedDB: `value` undefined reads the key, else writes it.
+ */
+export async function trustedItem(where: { evaluate: Page['evaluate'] }, key: string, value?: unknown): Promise<unknown> {
+  return where.evaluate(
+    ([k, v, write]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('relais-trusted');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(undefined) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('items')) return (db.close(), resolve(undefined));
+          const tx = db.transaction('items', write ? 'readwrite' : 'readonly');
+          const req = write ? tx.objectStore('items').put({ key: k, value: v }) : tx.objectStore('items').get(k);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(write ? undefined : (req.result as { value?: unknown } | undefined)?.value);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [key, value, value !== undefined] as const,
+  );
+}

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { LOCAL_STORAGE_ITEMS } from '../../components/welcome/privacyInventory';
-import { CHROMIUM, expect, EXTENSION_DIR, idb, serviceWorkerOf, STORES, test, type Dump } from './fixtures';
+import { LOCAL_STORAGE_ITEMS, TRUSTED_STORE_ITEMS } from '../../components/welcome/privacyInventory';
+import { CHROMIUM, expect, EXTENSION_DIR, idb, serviceWorkerOf, STORES, test, trustedItem, type Dump } from './fixtures';
 
 // Ready to publish (issue 9): first run, update, shortcuts, icons, packages, automatic backups.
 // Screenshots go to /tmp/relais-publish-*.png to be looked at.
@@ -181,7 +181,7 @@ test('an update opens nothing; the options page says what is new in this version
     // The reloaded worker writes the record in its onInstalled handler, which may come a moment
     // after the options page can load: wait for it rather than read it once.
     await expect
-      .poll(() => options.evaluate(async () => (await (globalThis as Chrome).chrome.storage.local.get('whatsnew:update'))['whatsnew:update']), { timeout: 10_000 })
+      .poll(() => trustedItem(options, 'whatsnew:update'), { timeout: 10_000 })
       .toMatchObject({ from: '0.0.9', to: pkg.version });
     await options.reload();
     // Time for a wrongly opened tab to show up.
@@ -245,7 +245,8 @@ test('with backups on, the alarm writes backup files in Downloads/Relais; the ne
     await options.goto(`chrome-extension://${id}/options.html`);
     await expect.poll(async () => (await idb(options, 'dump')) !== null, { message: 'the database exists' }).toBe(true);
     await idb(options, 'seed', SEED);
-    const state = () => options.evaluate(async () => (await (globalThis as Chrome).chrome.storage.local.get('autobackup:state'))['autobackup:state']);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const state = async () => (await trustedItem(options, 'autobackup:state')) as any;
 
     await options.getByLabel('Backup files to keep').fill('2');
     await options.getByLabel('Backup files to keep').press('Tab');
@@ -257,12 +258,8 @@ test('with backups on, the alarm writes backup files in Downloads/Relais; the ne
     // A week later: the schedule is data, the alarm only wakes. Move the due time back, then fire the alarm.
     const advance = async () => {
       const before = (await state()).lastSuccess.id;
-      await sw.evaluate(async () => {
-        const c = (globalThis as Chrome).chrome;
-        const s = (await c.storage.local.get('autobackup:state'))['autobackup:state'];
-        await c.storage.local.set({ 'autobackup:state': { ...s, nextDueAt: Date.now() - 1000 } });
-        await c.alarms.create('auto-backup', { when: Date.now() - 1000 });
-      });
+      await trustedItem(sw, 'autobackup:state', { ...(await state()), nextDueAt: Date.now() - 1000 });
+      await sw.evaluate(() => (globalThis as Chrome).chrome.alarms.create('auto-backup', { when: Date.now() - 1000 }));
       await expect.poll(async () => (await state()).lastSuccess.id, { timeout: 30_000 }).not.toBe(before);
     };
     await advance();
@@ -289,10 +286,22 @@ test('with backups on, the alarm writes backup files in Downloads/Relais; the ne
     expect(byKey((await idb(options, 'dump'))!)).toEqual(byKey(SEED));
     await options.locator('#auto-backup').screenshot({ path: '/tmp/relais-publish-autobackup.png' });
 
-    // Every key Relais left in storage.local is one the privacy page describes.
+    // Every key Relais left in storage.local (where the content script can write: only captures
+    // on their way) and in its trusted store is one the privacy page describes.
     const keys = Object.keys(await sw.evaluate(() => (globalThis as Chrome).chrome.storage.local.get(null)));
-    expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) expect(LOCAL_STORAGE_ITEMS.some(({ keys: re }) => re.test(key)), key).toBe(true);
+    const trustedKeys = await options.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('relais-trusted');
+          open.onsuccess = () => {
+            const req = open.result.transaction('items').objectStore('items').getAllKeys();
+            req.onsuccess = () => resolve(req.result as string[]);
+          };
+        }),
+    );
+    expect(trustedKeys).toContain('autobackup:state');
+    for (const key of trustedKeys) expect(TRUSTED_STORE_ITEMS.some(({ keys: re }) => re.test(key)), key).toBe(true);
   } finally {
     await context.close();
   }

@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import type { StorageProblem, StorageProblemKind } from '../db/storageProblem';
 
 /**
- * storage.local key of the last storage problem the background met while saving captures
+ * storage.session key of the last storage problem the background met while saving captures
  * (quota, blocked upgrade, failed upgrade). The popup reads it (and listens to
  * storage.onChanged) and shows `describeStorageProblem(lang, problem)` as a warning until it goes
- * away: the record is removed once every capture it names has been written. Not under the
- * `pending:` prefix, so the drain never mistakes it for a capture.
+ * away: the record is removed once every capture it names has been written. In storage.session,
+ * which content scripts cannot reach (storage.local they can write: a LinkedIn page could fake the
+ * notice), and which works when the disk is full; lost on restart, when the drain says it again.
  */
 export const LAST_STORAGE_ERROR_KEY = 'relais:lastStorageError';
 
@@ -29,7 +30,7 @@ export function parseStorageProblem(value: unknown): StorageProblem | undefined 
   return { kind: v.kind as StorageProblemKind, at: v.at, detail: v.detail.slice(0, 300), ...(ids ? { captureIds: ids.slice(0, MAX_IDS) } : {}) };
 }
 
-export async function readLastStorageError(area: KeyValueArea = browser.storage.local): Promise<StorageProblem | undefined> {
+export async function readLastStorageError(area: KeyValueArea = browser.storage.session): Promise<StorageProblem | undefined> {
   const got = await area.get(LAST_STORAGE_ERROR_KEY);
   return parseStorageProblem(got[LAST_STORAGE_ERROR_KEY]);
 }
@@ -38,7 +39,7 @@ export async function readLastStorageError(area: KeyValueArea = browser.storage.
  * What writeCapture needs (ContentHandlerDeps.storageProblems). Updates are chained so that
  * concurrent captures never overwrite each other's ids.
  */
-export function lastStorageErrorStore(area: KeyValueArea = browser.storage.local) {
+export function lastStorageErrorStore(area: KeyValueArea = browser.storage.session) {
   let queue: Promise<unknown> = Promise.resolve();
   const serial = (fn: () => Promise<void>) => {
     const next = queue.then(fn, fn);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { trustedStore } from '../trustedState/trustedStore';
 
-/** storage.local: the version Relais was updated from, so the options page can say what is new. */
+/** In the trusted store: the version Relais was updated from, so the options page can say what is new. */
 export const UPDATE_RECORD_KEY = 'whatsnew:update';
 
 export interface UpdateRecord {
@@ -41,7 +42,7 @@ export async function handleInstalled(details: InstalledDetails, deps: FirstRunD
 }
 
 export async function readUpdateRecord(): Promise<UpdateRecord | undefined> {
-  const got = (await browser.storage.local.get(UPDATE_RECORD_KEY))[UPDATE_RECORD_KEY] as UpdateRecord | undefined;
+  const got = (await trustedStore().get(UPDATE_RECORD_KEY))[UPDATE_RECORD_KEY] as UpdateRecord | undefined;
   return got && typeof got.from === 'string' && typeof got.to === 'string' ? got : undefined;
 }
 
@@ -52,7 +53,7 @@ export function registerFirstRun(): void {
       version: browser.runtime.getManifest().version,
       now: Date.now(),
       openWelcome: () => browser.tabs.create({ url: new URL('/welcome.html', browser.runtime.getURL('/')).href }),
-      saveUpdate: (record) => browser.storage.local.set({ [UPDATE_RECORD_KEY]: record }),
+      saveUpdate: (record) => trustedStore().set({ [UPDATE_RECORD_KEY]: record }),
     }).catch(() => undefined);
   });
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { trustedStore, type KeyValueArea } from '../trustedState/trustedStore';
 import { clampKeep } from './autoBackupRetention';
 import {
   DEFAULT_AUTO_BACKUP_CONFIG,
@@ -10,15 +10,10 @@ import {
   type WrittenFile,
 } from './autoBackupTypes';
 
-/** Written by the options page. */
+/** Written by the options page (and the welcome page's offer), in the trusted store. */
 export const AUTO_BACKUP_CONFIG_KEY = 'autobackup:config';
-/** Written by the background only. */
+/** Written by the background only, in the trusted store. */
 export const AUTO_BACKUP_STATE_KEY = 'autobackup:state';
-
-export interface LocalArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
 
 const REASONS: AutoBackupFailureReason[] = ['no-permission', 'download-refused', 'interrupted', 'export-failed', 'invalid'];
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -78,7 +73,11 @@ export function parseState(raw: unknown): AutoBackupState {
   return state;
 }
 
-export function autoBackupStore(area: LocalArea = browser.storage.local) {
+/**
+ * In the trusted store (utils/trustedState): the LinkedIn content script, which can write
+ * storage.local, can neither turn backups on nor plant the names of files to delete.
+ */
+export function autoBackupStore(area: Pick<KeyValueArea, 'get' | 'set'> = trustedStore()) {
   return {
     readConfig: async () => parseConfig((await area.get(AUTO_BACKUP_CONFIG_KEY))[AUTO_BACKUP_CONFIG_KEY]),
     writeConfig: (config: AutoBackupConfig) => area.set({ [AUTO_BACKUP_CONFIG_KEY]: config }),

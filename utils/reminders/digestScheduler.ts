@@ -1,7 +1,7 @@
 import type { Settings } from '../model/settings';
 import { nextDigestAt } from './nextDigestAt';
 
-/** What the scheduler keeps in storage.local: due times are data, alarms are only wake-ups. */
+/** What the scheduler keeps in the trusted store: due times are data, alarms are only wake-ups. */
 export interface DigestState {
   /** The digest that should fire next. */
   nextAt: number;

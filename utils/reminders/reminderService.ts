@@ -4,6 +4,7 @@ import type { RelaisDB } from '../db/database';
 import { dueListQuery, type DuePage } from '../engine/dueListQuery';
 import { resolveLang } from '../i18n';
 import { loadSettings } from '../settings/settingsStore';
+import { trustedStore } from '../trustedState/trustedStore';
 import { digestMessage } from './digestMessage';
 import { POPUP_DUE_ITEMS, writeDueSnapshot } from './dueSnapshot';
 import { runDigestScheduler, type DigestState } from './digestScheduler';
@@ -42,14 +43,14 @@ async function computeDue(db: RelaisDB, now: number, verify = false): Promise<Du
   return page;
 }
 
-/** Fires or schedules the daily digest; due times are data in storage.local, the alarm only wakes. */
+/** Fires or schedules the daily digest; due times are data in the trusted store, the alarm only wakes. */
 export async function scheduleDigest(db: RelaisDB, opts: { settingsChanged?: boolean } = {}): Promise<DigestState> {
   return runDigestScheduler(
     {
       now: () => Date.now(),
       settings: loadSettings,
-      readState: async () => (await browser.storage.local.get(DIGEST_STATE_KEY))[DIGEST_STATE_KEY] as DigestState | undefined,
-      writeState: (s) => browser.storage.local.set({ [DIGEST_STATE_KEY]: s }),
+      readState: async () => (await trustedStore().get(DIGEST_STATE_KEY))[DIGEST_STATE_KEY] as DigestState | undefined,
+      writeState: (s) => trustedStore().set({ [DIGEST_STATE_KEY]: s }),
       wakeAt: async (when) => {
         await browser.alarms.create(DIGEST_ALARM, { when });
       },
@@ -58,7 +59,7 @@ export async function scheduleDigest(db: RelaisDB, opts: { settingsChanged?: boo
         const { items, total } = await computeDue(db, Date.now(), true);
         const text = digestMessage(items, total, resolveLang(settings.language, navigator.language));
         if (!text) return;
-        await browser.storage.local.set({ [DIGEST_TARGET_KEY]: items[0]?.finding.contactId });
+        await trustedStore().set({ [DIGEST_TARGET_KEY]: items[0]?.finding.contactId });
         await browser.notifications.create(DIGEST_NOTIFICATION, {
           type: 'basic',
           iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -73,7 +74,7 @@ export async function scheduleDigest(db: RelaisDB, opts: { settingsChanged?: boo
 
 /** A click on the digest opens the dashboard at the first item's contact. */
 export async function openDigestTarget(): Promise<void> {
-  const target = (await browser.storage.local.get(DIGEST_TARGET_KEY))[DIGEST_TARGET_KEY];
+  const target = (await trustedStore().get(DIGEST_TARGET_KEY))[DIGEST_TARGET_KEY];
   const hash = typeof target === 'string' ? `#contact=${encodeURIComponent(target)}` : '';
   await browser.tabs.create({ url: new URL(`/dashboard.html${hash}`, browser.runtime.getURL('/')).href });
   await browser.notifications.clear(DIGEST_NOTIFICATION);

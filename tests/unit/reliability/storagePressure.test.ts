@@ -64,7 +64,7 @@ function deps(db: RelaisDB, extra: Partial<ContentHandlerDeps> = {}): ContentHan
       forgotten.push(id);
       await fakeBrowser.storage.local.remove(pendingKey(id));
     },
-    storageProblems: lastStorageErrorStore(fakeBrowser.storage.local),
+    storageProblems: lastStorageErrorStore(fakeBrowser.storage.session),
     forgotten,
     ...extra,
   };
@@ -100,7 +100,7 @@ describe('a full disk at any write of a group capture', () => {
       if (JSON.stringify(after) !== JSON.stringify(start)) figures.partial += 1;
       expect(after, `fault at write ${k}`).toEqual(start);
       expect(d.forgotten).toEqual([]);
-      const problem = await readLastStorageError(fakeBrowser.storage.local);
+      const problem = await readLastStorageError(fakeBrowser.storage.session);
       expect(problem).toMatchObject({ kind: 'quota', captureIds: [id], at: NOW });
       expect(describeStorageProblem('en', problem!)).toMatch(/storage for Relais is full\. 1 capture\(s\) are kept/);
       expect(describeStorageProblem('fr', problem!)).toMatch(/stockage du navigateur pour Relais est plein\. 1 envoi\(s\) sont conservés/);
@@ -112,7 +112,7 @@ describe('a full disk at any write of a group capture', () => {
       const rows = await db.interactions.where('key').startsWith(`${id}:`).toArray();
       expect(rows.map((r) => r.contactId).sort()).toEqual(['linkedin:in/daniel-okafor', 'linkedin:in/lea-marchand', 'linkedin:in/zoe-nunez']);
       expect(await db.contacts.count()).toBe(3);
-      expect(await readLastStorageError(fakeBrowser.storage.local)).toBeUndefined();
+      expect(await readLastStorageError(fakeBrowser.storage.session)).toBeUndefined();
       db.close();
     }
   });
@@ -129,7 +129,7 @@ describe('a full disk at any write of a group capture', () => {
     figures.faults += ids.length;
     const left = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(left).filter((k) => k.startsWith('pending:')).sort()).toEqual(ids.map(pendingKey).sort());
-    expect((await readLastStorageError(fakeBrowser.storage.local))?.captureIds?.sort()).toEqual([...ids].sort());
+    expect((await readLastStorageError(fakeBrowser.storage.session))?.captureIds?.sort()).toEqual([...ids].sort());
     expect(await db.interactions.count()).toBe(1);
 
     fault.failFrom = null;
@@ -209,7 +209,7 @@ describe('an upgrade blocked by an older connection', () => {
     expect(ack.ok).toBe(false);
     if (!ack.ok) expect(ack.error).toMatch(/^could not save: database blocked \(BlockedError: database upgrade blocked by another open Relais page\); the capture is kept/);
     expect(health.isBlocked!()).toBe(true);
-    const problem = await readLastStorageError(fakeBrowser.storage.local);
+    const problem = await readLastStorageError(fakeBrowser.storage.session);
     expect(problem).toMatchObject({ kind: 'blocked', captureIds: ['blocked-capture-01'] });
     expect(describeStorageProblem('en', problem!)).toMatch(/close the other Relais tabs/);
     expect(await countRaw(old, 'interactions')).toBe(0);
@@ -220,7 +220,7 @@ describe('an upgrade blocked by an older connection', () => {
     await expect.poll(() => db.interactions.count(), { timeout: 5_000 }).toBe(3);
     expect(db.verno).toBe(NEXT.version);
     expect(health.isBlocked!()).toBe(false);
-    await expect.poll(() => fakeBrowser.storage.local.get(LAST_STORAGE_ERROR_KEY)).toEqual({});
+    await expect.poll(() => fakeBrowser.storage.session.get(LAST_STORAGE_ERROR_KEY)).toEqual({});
     expect(await writeCapture(d, group('blocked-capture-01'))).toEqual({ ok: true, stored: 0, duplicate: true });
     expect(await db.interactions.count()).toBe(3);
     db.close();

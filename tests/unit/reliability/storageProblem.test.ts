@@ -31,13 +31,13 @@ describe('the last storage error kept for the popup', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('gathers the captures of concurrent failures and goes away once each is written', async () => {
-    const store = lastStorageErrorStore(fakeBrowser.storage.local);
+    const store = lastStorageErrorStore(fakeBrowser.storage.session);
     await Promise.all(['a', 'b', 'c'].map((id, i) => store.report({ kind: 'quota', at: i, detail: 'full', captureIds: [id] })));
-    expect((await readLastStorageError(fakeBrowser.storage.local))?.captureIds?.sort()).toEqual(['a', 'b', 'c']);
+    expect((await readLastStorageError(fakeBrowser.storage.session))?.captureIds?.sort()).toEqual(['a', 'b', 'c']);
     await Promise.all([store.resolved('a'), store.resolved('c')]);
-    expect((await readLastStorageError(fakeBrowser.storage.local))?.captureIds).toEqual(['b']);
+    expect((await readLastStorageError(fakeBrowser.storage.session))?.captureIds).toEqual(['b']);
     await store.resolved('b');
-    expect(await fakeBrowser.storage.local.get(LAST_STORAGE_ERROR_KEY)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(LAST_STORAGE_ERROR_KEY)).toEqual({});
   });
 
   it('ignores a record that is not one (a corrupted or foreign value)', () => {
