@@ -1,5 +1,6 @@
 import type { Contact, ContactId } from '../model/types';
 import { isMemberIdContact, profileRefFromUrl } from '../model/contactId';
+import { extendsName } from '../model/personName';
 import type { RelaisDB } from './database';
 
 /** The contact that an id designates: itself, or the contact that lists it as an alias. */
@@ -110,7 +111,8 @@ export async function upsertSeenPerson(db: RelaisDB, person: SeenPerson, now: nu
       return created.id;
     }
     const update: Partial<Contact> = { ...stripUndefined(patch), updatedAt: now, lastSeenAt: now };
-    if (name && name !== contact.name) update.name = name;
+    // A page that names them more briefly ("Julie", from an invitation dialog) never shortens a fuller known name.
+    if (name && name !== contact.name && !extendsName(contact.name, name)) update.name = name;
     if (person.headline) update.headline = person.headline;
     if (!primary.isMemberId && !contact.profileUrl) update.profileUrl = primary.url;
     const aliases = unique([...contact.aliases, ...[primary.id, secondary?.id].filter((a): a is string => !!a && a !== contact!.id)]);

@@ -3,3 +3,4 @@ export * from './settings';
 export * from './finding';
 export * from './contactId';
 export * from './draft';
+export * from './personName';
