@@ -1,8 +1,9 @@
 // One conversation (a thread page or one overlay bubble): who is in it, what the visible messages
 // say and who sent them, and what the composer holds.
 import { SELECTORS } from './selectors';
-import { firstIn } from './deepQuery';
-import { fullText, richText, visibleText } from './text';
+import { firstIn, matchesAny } from './deepQuery';
+import { hiddenInMarkup } from './shown';
+import { fullText, normSpace, richText, visibleText } from './text';
 import { canonicalProfileUrl, foldName, mergePeople, profileIdOf, splitNames } from './people';
 import { combine, parseDayHeading, parseGroupHeading, parseSentAt, parseTimeOfDay, type Day } from './time';
 import { addToViewer, isViewer, type Viewer } from './viewer';
@@ -16,13 +17,20 @@ interface Header {
   groupNames: string[];
 }
 
+const LABEL_PREFIX = /^Conversation (?:with|avec)\s+/i;
+
+/** "Julie Petit" from the dialog's "Conversation avec Julie Petit" (2025–26 overlay). */
+function labelledName(root: Element): string {
+  const labelled = matchesAny(root, SELECTORS.conversationLabel) ? root : firstIn(root, SELECTORS.conversationLabel);
+  return normSpace(labelled?.getAttribute('aria-label')).replace(LABEL_PREFIX, '');
+}
+
 function readHeader(root: Element): Header {
   const header = firstIn(root, SELECTORS.conversationHeader);
-  if (!header) return { groupNames: [] };
-  const link = firstIn(header, [...SELECTORS.headerProfileLink, 'a[href*="/in/"]']);
-  if (link) {
+  const link = header && firstIn(header, [...SELECTORS.headerProfileLink, 'a[href*="/in/"]']);
+  if (header && link) {
     const url = canonicalProfileUrl(link.getAttribute('href'));
-    const name = visibleText(firstIn(link, SELECTORS.headerTitle)) || visibleText(link);
+    const name = visibleText(firstIn(link, SELECTORS.headerTitle)) || visibleText(link) || labelledName(root);
     if (url && name) {
       const headline =
         visibleText(firstIn(header, SELECTORS.headerHeadline)) ||
@@ -31,8 +39,16 @@ function readHeader(root: Element): Header {
       return { person: { name, profileUrl: url, headline }, groupNames: [] };
     }
   }
-  const title = visibleText(firstIn(header, SELECTORS.headerTitle));
+  // A group's title, or else the dialog's own label (a 2025–26 overlay without a header).
+  const title = (header && visibleText(firstIn(header, SELECTORS.headerTitle))) || labelledName(root);
   return { groupNames: title ? splitNames(title) : [] };
+}
+
+/** A message body the sender typed: not inside a shared video, event, post or preview card, not hidden. */
+function isTypedText(body: Element, item: Element): boolean {
+  if (hiddenInMarkup(body, item)) return false;
+  for (let e = body.parentElement; e && e !== item; e = e.parentElement) if (matchesAny(e, SELECTORS.notMessageText)) return false;
+  return true;
 }
 
 function hasClass(el: Element, cls: string): boolean {
@@ -134,9 +150,9 @@ function readRange(events: Element[], start: number, end: number, ctx: Context, 
     if (!item) continue;
     group = groupOf(li, item) ?? group;
     const text = Array.from(item.querySelectorAll(SELECTORS.messageBody.join(', ')))
-      .filter((b, i, all) => !all.some((o) => o !== b && o.contains(b)))
+      .filter((b, i, all) => !all.some((o) => o !== b && o.contains(b)) && isTypedText(b, item))
       .map((b) => richText(b))
-      .filter(Boolean)
+      .filter((t, i, all) => t && all.indexOf(t) === i) // a body rendered twice (a re-render caught midway) is read once
       .join('\n');
     if (!text) continue;
     const indicator = firstIn(item, SELECTORS.sentIndicator);

@@ -5,6 +5,8 @@ import { SELECTORS } from './selectors';
 import { firstIn, firstOf } from './deepQuery';
 import { normSpace, visibleText } from './text';
 import { classifyPage } from './page';
+import { hiddenInMarkup, isShown } from './shown';
+import { readMutual } from './mutual';
 import type { NotRecognised, ParseOptions, ProfileView } from './types';
 
 const DEGREE = /^·?\s*(1st|2nd|3rd\+?|1er|2e|3e\+?)$/i;
@@ -16,6 +18,21 @@ function degreeOf(text: string): 1 | 2 | 3 | undefined {
   if (!m) return undefined;
   const n = Number(m[1][0]);
   return n === 1 || n === 2 || n === 3 ? n : undefined;
+}
+
+/**
+ * The degree the card shows. The 2025–26 card may hold two ("· 1st" and "· 2nd", one hidden by
+ * its styles): when they disagree, the one shown wins; when that cannot be told, none.
+ */
+function readDegree(card: Element): 1 | 2 | 3 | undefined {
+  const found: { el: Element; degree: 1 | 2 | 3 }[] = [];
+  for (const el of Array.from(card.querySelectorAll('span, p')).slice(0, 400)) {
+    const degree = degreeOf(visibleText(el, 20));
+    if (degree) found.push({ el, degree });
+  }
+  if (found.every((f) => f.degree === found[0].degree)) return found[0]?.degree;
+  const shown = new Set(found.filter((f) => isShown(f.el, card)).map((f) => f.degree));
+  return shown.size === 1 ? [...shown][0] : undefined;
 }
 
 /** The profile owner's top card (SDUI first: it exists only in that layout). */
@@ -63,25 +80,6 @@ function ownerMemberId(doc: Document | ShadowRoot, card: Element, opts: ParseOpt
   return memberIdFromHref(menuLink?.getAttribute('href'));
 }
 
-function readMutual(card: Element): { count?: number; names: string[] } {
-  const link = firstIn(card, SELECTORS.mutualLink);
-  if (!link) return { names: [] };
-  const names: string[] = [];
-  for (const s of Array.from(link.querySelectorAll('strong'))) {
-    if (s.closest('.visually-hidden, .a11y-text')) continue;
-    const n = normSpace(s.textContent);
-    if (n && !names.includes(n)) names.push(n);
-  }
-  const text = visibleText(link, 500);
-  let count: number | undefined;
-  const others = /(\d[\d,.\s]*)\s+(?:other|others|autres?)\b/i.exec(text);
-  const total = /(\d[\d,.\s]*)\s+(?:mutual connections?|relations? en commun)/i.exec(text);
-  if (others) count = names.length + Number(others[1].replace(/\D/g, ''));
-  else if (total) count = Number(total[1].replace(/\D/g, ''));
-  else if (names.length && /mutual connection|relations? en commun/i.test(text)) count = names.length;
-  return { count, names };
-}
-
 function readCompany(card: Element): string | undefined {
   const btn = firstIn(card, SELECTORS.currentCompany);
   const label = normSpace(btn?.getAttribute('aria-label'));
@@ -89,15 +87,36 @@ function readCompany(card: Element): string | undefined {
   return m ? m[1].trim() : undefined;
 }
 
-function sduiHeadline(card: Element, name: string): string | undefined {
+/** Words that make the second part of "Company · School" a school, or a lone part not a company. */
+const SCHOOL = /\b(universit|univerzitet|école|ecole|school|college|collège|institut|academy|académie|faculty|fakultet|hochschule|polytechni|lycée)/i;
+
+/**
+ * The 2025–26 card's text lines under the name: the headline, then "Company · School" (the
+ * current company and the latest school, either one alone when the other is unknown).
+ */
+function sduiLines(card: Element, name: string): { headline?: string; company?: string } {
+  let headline: string | undefined;
   for (const p of Array.from(card.querySelectorAll('p')).slice(0, 40)) {
-    if (p.closest('button, a, [role="menu"]')) continue;
+    if (p.closest('button, a, [role="menu"]') || hiddenInMarkup(p, card)) continue;
+    if (p.querySelector('a')) break; // the location line, with the contact info link: the lines are over
     const t = visibleText(p, 400);
     if (!t || t === name || DEGREE.test(t) || PRONOUNS.test(t)) continue;
-    if (p.querySelector('a')) continue; // location line, with the contact info link
-    return t;
+    if (!headline) {
+      headline = t;
+      continue;
+    }
+    const parts = t.split(/\s+·\s+/);
+    if (parts.length === 2 && parts[0] && !SCHOOL.test(parts[0])) return { headline, company: parts[0] };
   }
-  return undefined;
+  return { headline };
+}
+
+/** Company names compared without case or punctuation; "EkoVrt" names "EkoVrt O.D.". */
+function sameCompany(a: string, b: string): boolean {
+  const fold = (s: string) => normSpace(s.toLowerCase().replace(/[.,()]/g, ' '));
+  const x = fold(a);
+  const y = fold(b);
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
 function titleFrom(headline: string | undefined, company: string | undefined): { title?: string; company?: string } {
@@ -105,13 +124,12 @@ function titleFrom(headline: string | undefined, company: string | undefined): {
   const first = headline.split(/\s[|·]\s/)[0];
   const m = /^(.+?)\s+(?:at|chez|@|at the)\s+(.+)$/i.exec(first) ?? /^(.+?)\s*@\s*(.+)$/.exec(first);
   if (!m) return { company };
-  if (company && foldCompare(m[2]) !== foldCompare(company)) return { company };
+  if (company && !sameCompany(m[2], company)) return { company };
   return { title: m[1].trim(), company: company ?? m[2].trim() };
 }
 
-function foldCompare(s: string): string {
-  return normSpace(s).toLowerCase();
-}
+/** "Hiring: Senior Web QA Engineer & 2 others" (2025–26), "#HIRING", "Théo recrute". */
+const HIRING = /^(?:#?(?:hiring|recrute)$|(?:hiring|recrute|recrutement)\s*:)/i;
 
 function signals(card: Element, firstName: string): { hiring: boolean; openToWork: boolean } {
   let hiring = false;
@@ -126,7 +144,7 @@ function signals(card: Element, firstName: string): { hiring: boolean; openToWor
     if (el.children.length > 3) continue;
     const t = visibleText(el, 200);
     if (!t || t.length > 120) continue;
-    if (/^#?(hiring|recrute)$/i.test(t) || (first && t.toLowerCase().startsWith(`${first} is hiring`)) || (first && t.toLowerCase().startsWith(`${first} recrute`))) hiring = true;
+    if (HIRING.test(t) || (first && t.toLowerCase().startsWith(`${first} is hiring`)) || (first && t.toLowerCase().startsWith(`${first} recrute`))) hiring = true;
     if (/^#?(open to work|opentowork|disponible pour travailler)$/i.test(t)) openToWork = true;
   }
   return { hiring, openToWork };
@@ -141,13 +159,10 @@ export function parseProfileUnsafe(doc: Document, url: string, opts: ParseOption
   const name = readProfileName(doc, card);
   if (!name) return { recognised: false, reason: 'no name in the top card' };
   const sdui = !!firstIn(card, SELECTORS.topCardSdui);
-  const headline = visibleText(firstIn(card, SELECTORS.profileHeadline), 400) || (sdui ? sduiHeadline(card, name) : undefined) || undefined;
-  const { title, company } = titleFrom(headline, readCompany(card));
-  let degree: 1 | 2 | 3 | undefined;
-  for (const el of Array.from(card.querySelectorAll('span, p')).slice(0, 400)) {
-    degree = degreeOf(visibleText(el, 20));
-    if (degree) break;
-  }
+  const lines = sdui ? sduiLines(card, name) : {};
+  const headline = visibleText(firstIn(card, SELECTORS.profileHeadline), 400) || lines.headline || undefined;
+  const { title, company } = titleFrom(headline, readCompany(card) ?? lines.company);
+  const degree = readDegree(card);
   const memberId = ownerMemberId(doc, card, opts);
   const memberRef = memberId ? profileRefFromUrl(`https://www.linkedin.com/in/${memberId}/`) : null;
   const mutual = readMutual(card);

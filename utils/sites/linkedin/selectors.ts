@@ -48,6 +48,13 @@ export const SELECTORS = {
     '.msg-overlay-bubble-header', // bubble (also the minimised list dock), 2023–2026
     '#thread-detail-jump-target', // thread page, jump target id, 2025–26
     'header', // structural: bubbles use a <header>
+    ':has(> h2 a[href*="/in/"])', // structural: what holds a title linking to a profile (2025–26 overlay with hashed classes and no <header>)
+  ],
+
+  /** A conversation named by its label: the 2025–26 overlay dialog ("Conversation with Julie Petit"). */
+  conversationLabel: [
+    '[aria-label^="Conversation with "]', // en, 2025–26
+    '[aria-label^="Conversation avec "]', // fr, 2025–26
   ],
 
   /** The link to the other person's profile in a 1:1 conversation header. */
@@ -55,6 +62,7 @@ export const SELECTORS = {
     'a.msg-thread__link-to-profile', // thread page, 2023–2026
     '.msg-overlay-bubble-header__title a[href*="/in/"]', // bubble, 2023–2026
     'h2 a[href*="/in/"]', // structural: the title is a link to /in/…
+    'a[href*="/in/"]:has(h2)', // structural: a link to /in/… around the title (2025–26 pattern)
   ],
 
   /** The conversation title (one name, or the names of a group). */
@@ -125,7 +133,21 @@ export const SELECTORS = {
   /** The text of a message. */
   messageBody: [
     '.msg-s-event-listitem__body', // 2023–2026
-    '.msg-s-event__content p', // structural inside the content block
+    '.msg-s-event__content > p', // structural: a paragraph of the content block itself (not one inside a shared item)
+  ],
+
+  /**
+   * What a message event holds that the sender did not type: a shared video or LinkedIn Live
+   * event (the player's controls and hidden dialogs: "Media player modal window"), a shared post,
+   * a link's preview card. A message body inside one of these is not message text.
+   */
+  notMessageText: [
+    '[data-vjs-player]', // video.js player of shared videos and LinkedIn Live, 2023–2026
+    '.media-player', // the player's wrapper, 2023–2026
+    'video, audio, figure', // structural: media
+    '[role="dialog"]', // structural: the player's modal windows
+    'a[href]', // structural: a shared post's, event's or link's preview card is a link
+    'article, [role="article"]', // structural: a shared post
   ],
 
   /** The logged-in viewer: photo in the nav "Me" menu or in the minimised messaging dock. */
