@@ -124,6 +124,37 @@ test.describe('capture on send, in a real browser with the built extension', () 
     expect(row.text.endsWith('auriez-vous un conseil à me donner ? 🙂')).toBe(true);
   });
 
+  test('2026 overlay with hashed classes inside the #interop-outlet shadow root (French): Enter sends, attributed to Inès', async ({ context, extPage }) => {
+    await routeLinkedIn(context, { '/feed/': 'overlay-hashed-2026-fr.html' });
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    const dialog = page.locator('[role="dialog"][aria-label="Conversation avec Inès Moreau"]');
+    const composer = dialog.locator('[role="textbox"][contenteditable="true"]');
+    await typeDraft(page, composer, ['Merci Inès !', 'Je regarde le post d’Hugo ce soir.']);
+    await page.keyboard.press('Enter');
+    await expect(composer).toHaveText('');
+
+    const db = await extPage('popup.html');
+    const [row] = await interactions(db, 1);
+    expect(row).toMatchObject({ contactId: 'linkedin:in/ACoAAD4rTqX7mVb2NcYs9KpLh0WeZu6JgFo3Ri5', kind: 'message-sent', surface: 'overlay' });
+    expect(row.text).toBe('Merci Inès !\nJe regarde le post d’Hugo ce soir.');
+    const contacts = await readStore<ContactRow>(db, 'contacts');
+    expect(contacts.map((c) => c.name)).toEqual(['Inès Moreau']);
+  });
+
+  test('invitation from a dialog naming only « Julie », over her profile: lands on Julie Petit', async ({ context, extPage }) => {
+    await routeLinkedIn(context, { '/in/julie-petit-5b2c8a/': 'invitation-firstname-2026-fr.html' });
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/in/julie-petit-5b2c8a/');
+    await page.getByRole('button', { name: 'Envoyer sans note' }).click();
+
+    const db = await extPage('popup.html');
+    const [row] = await interactions(db, 1);
+    expect(row).toMatchObject({ contactId: 'linkedin:in/julie-petit-5b2c8a', kind: 'invite-sent', surface: 'invitation' });
+    const contacts = await readStore<ContactRow>(db, 'contacts');
+    expect(contacts.map((c) => [c.id, c.name])).toEqual([['linkedin:in/julie-petit-5b2c8a', 'Julie Petit']]);
+  });
+
   test('profile visits update the contact without creating interactions, and link the member id to the slug', async ({ context, extPage }) => {
     await routeLinkedIn(context, {
       '/in/anne-sophie-delorme-8c14e07b/': 'profile-classic-en.html',
