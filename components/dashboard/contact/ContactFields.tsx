@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { capitalised } from '../labels';
 import { t, type UiLang } from '../../../utils/i18n';
 import type { AskType, Contact, ReachVerdict, Tier } from '../../../utils/model/types';
 import { StatusLine } from '../StatusLine';
@@ -80,7 +81,7 @@ export function ContactFields({ lang, contact }: { lang: UiLang; contact: Contac
           <p class="muted">{t(lang, 'dash.fields.reachHint')}</p>
           <div class="reach-grid">
             {OVERRIDABLE_ASKS.map((ask) => (
-              <Field key={ask} label={t(lang, `dash.ask.${ask}`)}>
+              <Field key={ask} label={capitalised(lang, t(lang, `dash.ask.${ask}`))}>
                 {(fid) => (
                   <select
                     id={fid}

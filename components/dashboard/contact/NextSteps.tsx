@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { relativeTime, t, type UiLang } from '../../../utils/i18n';
 import type { Contact, NextStep } from '../../../utils/model/types';
-import { fullDate, isoDate } from '../labels';
+import { fullDate, isoDate, capitalised } from '../labels';
 import { StatusLine } from '../StatusLine';
 import { useAction } from '../../actions/useAction';
 import { Field } from '../Field';
@@ -30,7 +30,7 @@ export function NextSteps({ lang, now, contact, steps }: { lang: UiLang; now: nu
         <ul class="steps">
           {open.map((s) => (
             <li key={s.id} class={s.due <= now ? 'due' : undefined}>
-              <span class="tag">{t(lang, s.kind === 'promise' ? 'dash.steps.promise' : 'dash.steps.nextStep')}</span> <span class="step-text">{s.text}</span>{' '}
+              <span class="tag">{capitalised(lang, t(lang, s.kind === 'promise' ? 'dash.steps.promise' : 'dash.steps.nextStep'))}</span> <span class="step-text">{s.text}</span>{' '}
               <time dateTime={isoDate(s.due)} title={fullDate(lang, s.due)} class={s.due <= now ? 'warn-text' : 'muted'}>
                 {relativeTime(lang, s.due, now)}
               </time>{' '}
@@ -82,8 +82,8 @@ export function NextSteps({ lang, now, contact, steps }: { lang: UiLang; now: nu
           <Field label={t(lang, 'dash.steps.kind')}>
             {(fid) => (
               <select id={fid} value={kind} onChange={(e) => setKind(e.currentTarget.value === 'promise' ? 'promise' : 'next-step')}>
-                <option value="next-step">{t(lang, 'dash.steps.nextStep')}</option>
-                <option value="promise">{t(lang, 'dash.steps.promise')}</option>
+                <option value="next-step">{capitalised(lang, t(lang, 'dash.steps.nextStep'))}</option>
+                <option value="promise">{capitalised(lang, t(lang, 'dash.steps.promise'))}</option>
               </select>
             )}
           </Field>

@@ -56,7 +56,7 @@ export function ContactsTable({ lang, now, rows, sort, onSort }: Props) {
                 {c.headline && <span>{c.headline}</span>}
                 {c.company && <span class="company">{c.company}</span>}
               </td>
-              <td>{tierLabel(lang, c.tier)}</td>
+              <td class="tier">{tierLabel(lang, c.tier)}</td>
               <td class="num">{degreeLabel(lang, c.degree)}</td>
               <td>
                 {typeof c.lastInteractionAt === 'number' ? (

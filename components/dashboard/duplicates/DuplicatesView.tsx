@@ -75,7 +75,7 @@ export function DuplicatesView({ db, lang, now, contacts }: Props) {
             </div>
             {g.members.length === 2 && (
               <button type="button" disabled={busy} onClick={() => void setApart(g.members[0], g)}>
-                {t(lang, 'dash.dup.keepApart', { a: label(g.members[0], g), b: label(g.members[1], g) })}
+                {t(lang, 'dash.dup.keepApart', { name: g.name })}
               </button>
             )}
           </li>

@@ -46,7 +46,8 @@ export function duplicateGroups(contacts: readonly Contact[], collator?: Intl.Co
 
 /**
  * What tells a member apart from the rest of its group, in words: the company, else the headline,
- * else when it was first seen (the day, or the minute when the day is shared) — never an id.
+ * else when it was first seen (the day, or the minute when the day is shared; the company is then
+ * no help and left out) — never an id.
  * `seen` says a time the way the page does, to the day or to the minute.
  */
 export function distinction(member: Contact, group: readonly Contact[], seen: (at: number, toTheMinute: boolean) => string): string {
@@ -58,5 +59,5 @@ export function distinction(member: Contact, group: readonly Contact[], seen: (a
   const exact = others.some((o) => seen(o.createdAt, false) === seen(member.createdAt, false));
   const when = seen(member.createdAt, exact);
   const position = exact && others.some((o) => seen(o.createdAt, true) === when) ? ` · ${group.indexOf(member) + 1}` : '';
-  return [company, when].filter(Boolean).join(', ') + position;
+  return when + position;
 }

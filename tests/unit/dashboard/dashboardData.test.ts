@@ -71,13 +71,13 @@ describe('duplicateGroups: one group per person, however the flags were raised',
     expect(distinction(acme, [acme, acme2, globex], seen)).toBe('CTO');
     const old = person('jp-1', 'Jean Petit', { company: 'Hooli', headline: 'Designer', createdAt: T - 864e5 * 400 });
     const fresh = person('jp-2', 'Jean Petit', { company: 'Hooli', headline: 'Designer' });
-    expect(distinction(old, [old, fresh], seen)).toBe('Hooli, first seen 2024-02-06');
-    expect(distinction(fresh, [old, fresh], seen)).toBe('Hooli, first seen 2025-03-12');
+    expect(distinction(old, [old, fresh], seen)).toBe('first seen 2024-02-06');
+    expect(distinction(fresh, [old, fresh], seen)).toBe('first seen 2025-03-12');
     // Seen the same day: to the minute; the same minute: their place in the group.
     const later = person('jp-3', 'Jean Petit', { company: 'Hooli', headline: 'Designer', createdAt: T + 6e5 });
-    expect(distinction(later, [fresh, later], seen)).toBe('Hooli, first seen 2025-03-12T00:10');
+    expect(distinction(later, [fresh, later], seen)).toBe('first seen 2025-03-12T00:10');
     const twin = person('jp-4', 'Jean Petit', { company: 'Hooli', headline: 'Designer' });
-    expect(distinction(twin, [fresh, twin], seen)).toBe('Hooli, first seen 2025-03-12T00:00 · 2');
+    expect(distinction(twin, [fresh, twin], seen)).toBe('first seen 2025-03-12T00:00 · 2');
   });
 });
 

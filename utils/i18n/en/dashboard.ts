@@ -89,7 +89,7 @@ export const dashboard = {
   'dash.dup.intro': 'Profiles that may be the same person, grouped by name. Keep one record (the others’ history moves into it), or say which are different people.',
   'dash.dup.none': 'No possible duplicate: every profile is one person.',
   'dash.dup.keepThis': 'Keep {name} and merge the other into it',
-  'dash.dup.keepApart': 'Not the same person: keep {a} and {b} apart',
+  'dash.dup.keepApart': 'Not the same person: keep both {name} profiles',
   'dash.field.headline': 'Headline',
   'dash.field.company': 'Company',
   'dash.field.profile': 'Profile',

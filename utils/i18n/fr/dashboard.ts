@@ -91,7 +91,7 @@ export const dashboard: Record<keyof typeof en, string> = {
   'dash.dup.intro': 'Des profils qui sont peut-être la même personne, regroupés par nom. Gardez une fiche (l’historique des autres y est versé), ou indiquez lesquels sont des personnes différentes.',
   'dash.dup.none': 'Aucun doublon possible : chaque profil est une seule personne.',
   'dash.dup.keepThis': 'Garder {name} et y fusionner l’autre',
-  'dash.dup.keepApart': 'Pas la même personne : garder {a} et {b} séparés',
+  'dash.dup.keepApart': 'Pas la même personne : garder les deux profils de {name}',
   'dash.field.headline': 'Titre',
   'dash.field.company': 'Entreprise',
   'dash.field.profile': 'Profil',
