@@ -1,8 +1,9 @@
-import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/schema';
 import type { RawTables } from './envelope';
 import type { Checked } from './problem';
 import { upgradeV1ToV2 } from './upgradeV1ToV2';
 import { upgradeV2ToV3 } from './upgradeV2ToV3';
+import { upgradeV3ToV6 } from './upgradeV3ToV6';
 
 /**
  * Moves the tables of a backup from schema version N to N + 1, as the Dexie upgrade of the same
@@ -13,19 +14,25 @@ import { upgradeV2ToV3 } from './upgradeV2ToV3';
 export type BackupUpgrade = (tables: RawTables) => RawTables;
 
 /**
- * One step per schema version, keyed by the version it upgrades *from*, one file per step (a test
- * fails until every older version has its step). A backup is upgraded, never refused for being old.
+ * One step per schema version, keyed by the version it upgrades *from*, to the next version the
+ * schema declares (numbers reserved for work not landed yet are skipped), one file per step (a
+ * test fails until every older version has its step). A backup is upgraded, never refused for
+ * being old.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = { 1: upgradeV1ToV2, 2: upgradeV2ToV3 };
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = { 1: upgradeV1ToV2, 2: upgradeV2ToV3, 3: upgradeV3ToV6 };
+
+const DECLARED = SCHEMA_VERSIONS.map((v) => v.version);
 
 export function upgradeTables(
   tables: RawTables,
   from: number,
   to: number = CURRENT_SCHEMA_VERSION,
   steps: Readonly<Record<number, BackupUpgrade>> = BACKUP_UPGRADES,
+  declared: readonly number[] = DECLARED,
 ): Checked<RawTables> {
   let current = tables;
-  for (let version = from; version < to; version += 1) {
+  if (from < to && !declared.includes(from)) return { ok: false, problem: { code: 'no-upgrade', found: from } };
+  for (const version of declared.filter((v) => v >= from && v < to)) {
     const step = steps[version];
     if (!step) return { ok: false, problem: { code: 'no-upgrade', found: from } };
     try {

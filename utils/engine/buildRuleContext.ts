@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { Contact, ContactId, Interaction, Introduction, NextStep, RecommendationMade } from '../model/types';
 import { foldLine } from '../text/fold';
 import type { DraftContext, OutreachStats, RecommendedPerson, RuleContext } from '../rules/context';
+import type { Exchanges } from '../rules/keptInTouch';
 import { findRecommendedPeople } from '../rules/findRecommendedPeople';
 
 /** What is shared by the contexts of many contacts (the due list builds it once). */
@@ -16,6 +17,8 @@ export interface SharedData {
   nextSteps?: readonly NextStep[];
   recommendationsMade?: readonly RecommendationMade[];
   settings?: Partial<Settings>;
+  /** Exchanges each way as the due digest counted them, when the histories are not read. */
+  exchangesOf?: (id: ContactId) => Exchanges | undefined;
   now: number;
 }
 
@@ -58,6 +61,7 @@ export function prepareContexts(data: SharedData): ContextFactory {
     contactsById,
     interactions: interactionsOf(contact.id),
     interactionsOf,
+    exchangesOf: data.exchangesOf,
     introductions: graph,
     nextSteps: stepsBy.get(contact.id) ?? [],
     recommendationsMade: recsBy.get(contact.id) ?? [],

@@ -1,6 +1,6 @@
 import type { IntroGraph } from '../chains/graph';
 import { asInteractions } from '../db/dueDigest/chainRows';
-import { clockAt, unpackId } from '../db/dueDigest/digestBucket';
+import { chosenAt, clockAt, unpackId } from '../db/dueDigest/digestBucket';
 import type { DueDigest } from '../db/dueDigest/readDueDigest';
 import type { Settings } from '../model/settings';
 import type { StepLite } from '../db/dueDigest/digestLists';
@@ -8,6 +8,7 @@ import type { ContactId, DueState, Interaction } from '../model/types';
 import { DAY } from '../rules/calendar';
 import { cadenceDaysOf } from '../rules/cadence';
 import { keepWarmDue } from '../rules/keepWarmDue';
+import { keepInTouchMin } from '../rules/keptInTouch';
 import { duePromises, promiseKey } from '../rules/promise-due';
 import { dueOwedUpdates } from '../rules/recommender-not-informed';
 import { compareDue, dueStatesByKey, hides, type DueSortKey } from './dueItems';
@@ -70,6 +71,7 @@ export function dueEntries({ digest, exists, graph, steps, states, settings, now
   // contacts are far from due: a look at their last exchange, against the shortest cadence anyone
   // in the bucket has (with keepWarmDue's own two days of margin), skips them without a clock.
   const warm: DueEntry[] = [];
+  const minExchanges = keepInTouchMin(settings);
   const tierShortest = Math.min(...TIERS.map((tier) => cadenceDaysOf({ tier }, settings)));
   for (const bucket of digest.buckets) {
     let shortest = tierShortest;
@@ -77,6 +79,8 @@ export function dueEntries({ digest, exists, graph, steps, states, settings, now
     const notBefore = now - (shortest - 2) * DAY;
     for (let k = 0; k < bucket.ids.length; k++) {
       if (!(bucket.last[k] <= notBefore)) continue;
+      // Whom keeping in touch applies to (keptInTouch): a tier or rhythm chosen, or enough exchanges each way.
+      if (!chosenAt(bucket, k) && Math.min(bucket.sent[k], bucket.received[k]) < minExchanges) continue;
       const id = unpackId(bucket.ids[k]);
       const due = keepWarmDue(clockAt(bucket, k, id), settings, now);
       if (due && !hides(byKey.get(due.key), now)) warm.push({ category: 'keep-warm', dueAt: due.dueAt, key: due.key, contactId: id, writeTo: id, named: NONE });

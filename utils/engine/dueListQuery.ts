@@ -87,7 +87,8 @@ async function makeItems(db: RelaisDB, page: readonly DueEntry[], { digest, grap
     promised.length ? db.nextSteps.where('contactId').anyOf(promised).toArray() : ([] as NextStep[]),
   ]);
   const chained = [...new Set(page.filter((e) => e.category === 'update').flatMap((e) => e.named))];
-  const shared = { contacts, introductions: graph, nextSteps: steps, settings, now };
+  // Keep-warm reminders are made without histories: the rule takes the exchanges the digest counted.
+  const shared = { contacts, introductions: graph, nextSteps: steps, settings, now, exchangesOf: digest.exchangesOf };
   const withChains = prepareContexts({ ...shared, interactions: chained.flatMap((id) => asInteractions(id, digest.chainOf(id))) });
   const recordOnly = prepareContexts({ ...shared, interactions: [] });
   const byId = new Map(contacts.map((c) => [c.id, c]));

@@ -3,6 +3,7 @@ import type { DraftAnalysis } from '../model/draft';
 import type { Finding, RuleId } from '../model/finding';
 import type { Settings } from '../model/settings';
 import type { Contact, ContactId, Interaction, NextStep, RecommendationMade } from '../model/types';
+import type { Exchanges } from './keptInTouch';
 
 /** Finds a contact by id; undefined for a deleted or unknown one (never throws). */
 export type ContactLookup = (id: ContactId) => Contact | undefined;
@@ -46,6 +47,11 @@ export interface RuleContext {
   interactions: readonly Interaction[];
   /** Anyone's interactions, oldest first (recommenders' updates); defaults to this contact's only. */
   interactionsOf?: (id: ContactId) => readonly Interaction[];
+  /**
+   * Exchanges each way with someone, as the due digest counted them, for callers that do not read
+   * histories (the due list); counted from `interactions` when absent.
+   */
+  exchangesOf?: (id: ContactId) => Exchanges | undefined;
   /** The recommendation graph (all introductions, or a prebuilt graph). */
   introductions: IntroSource;
   /** This contact's promises and next steps. */

@@ -4,6 +4,7 @@ import { DAY } from './calendar';
 import { tierOf } from './cadence';
 import type { RuleContext } from './context';
 import { keepWarmDue } from './keepWarmDue';
+import { countExchanges, isChosen, keptInTouch } from './keptInTouch';
 import { both, days, makeFinding } from './makeFinding';
 import { displayName } from '../people/displayName';
 import { durationWords } from '../words/durationWords';
@@ -13,11 +14,13 @@ const TIER_WORDS = {
   regular: { en: 'regular contacts', fr: 'contacts réguliers' },
   weak: { en: 'weak ties', fr: 'liens faibles' },
 } as const;
+const TALKED_WITH = { en: 'people you talk with', fr: 'personnes avec qui vous échangez' } as const;
 
 /**
  * A contact past the cadence of their tier (seed 002: « il est plus simple de fidéliser que de
  * conquérir »; regularity beats frequency). Any interaction resets the clock. A contact with no
- * history has nothing to keep warm yet. When it is due: keepWarmDue (quiet days, import window),
+ * history has nothing to keep warm yet, and only the people the user placed in a tier (or gave a
+ * rhythm) or really talks with are kept in touch with (keptInTouch). When it is due: keepWarmDue (quiet days, import window),
  * shared with the due list's index path.
  */
 export function keepWarm(ctx: RuleContext): Finding[] {
@@ -39,14 +42,18 @@ export function keepWarm(ctx: RuleContext): Finding[] {
     now,
   );
   if (!due) return [];
+  const exchanges = ctx.exchangesOf?.(contact.id) ?? countExchanges(ctx.interactions);
+  if (!keptInTouch({ chosen: isChosen(contact.tier) || isChosen(contact.cadenceDays), exchanges }, settings)) return [];
   const { dueAt, key, cadence } = due;
 
   const name = displayName(contact);
+  // Someone the user never placed in a tier is here for how much they talk: a regular's rhythm.
+  const tierWords = isChosen(contact.tier) ? TIER_WORDS[tierOf(contact)] : TALKED_WITH;
   const since = days((now - last) / DAY);
   const rhythm =
     typeof contact.cadenceDays === 'number' && contact.cadenceDays > 0
       ? { en: `your rhythm for ${name}: every ${days(cadence).en}`, fr: `votre rythme pour ${name} : tous les ${days(cadence).fr}` }
-      : { en: `${TIER_WORDS[tierOf(contact)].en}: every ${days(cadence).en}`, fr: `${TIER_WORDS[tierOf(contact)].fr} : tous les ${days(cadence).fr}` };
+      : { en: `${tierWords.en}: every ${days(cadence).en}`, fr: `${tierWords.fr} : tous les ${days(cadence).fr}` };
   // Under their name in the due list, the rhythm without the name.
   const own = typeof contact.cadenceDays === 'number' && contact.cadenceDays > 0;
   const shortRhythm = own ? { en: `your rhythm: every ${days(cadence).en}`, fr: `votre rythme : tous les ${days(cadence).fr}` } : rhythm;

@@ -2,6 +2,7 @@ import type { Settings } from '../model/settings';
 import type { ContactId } from '../model/types';
 import { addLocalDays, DAY, finiteOr, shiftOffQuietDays } from './calendar';
 import { cadenceDaysOf } from './cadence';
+import { isChosen } from './keptInTouch';
 
 /**
  * Everything a contact's keep-warm date depends on. Each field is a plain value of the contact
@@ -56,15 +57,7 @@ export function keepWarmDue(
   const dueAt = shiftOffQuietDays(rawDue, settings.quietDays);
   if (dueAt > now) return undefined;
   const imported = clock.lastFromImport ?? (typeof clock.createdAt === 'number' && last < clock.createdAt);
-  const chosen = isStored(clock.tier) || isStored(clock.cadenceDays);
+  const chosen = isChosen(clock.tier) || isChosen(clock.cadenceDays);
   if (imported && !chosen && rawDue < now - finiteOr(settings.importReminderWindowDays, 30) * DAY) return undefined;
   return { dueAt, key: `keep-warm:${clock.id}:${last}`, cadence };
-}
-
-/**
- * A value the user set. Only strings and numbers count: those are what an index holds (null,
- * NaN, booleans are left out of it), so the record and its index keys answer alike.
- */
-function isStored(value: unknown): boolean {
-  return typeof value === 'string' || (typeof value === 'number' && !Number.isNaN(value));
 }

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { RelaisDB } from '../../../utils/db/database';
 import { decodeBucket, DUE_DIGEST_TABLE, isBucket } from '../../../utils/db/dueDigest/digestBucket';
-import { isIntroductionsRecord, isOpenStepsRecord } from '../../../utils/db/dueDigest/digestLists';
+import { isIntroductionsRecord, isOpenStepsRecord, isOrphansRecord } from '../../../utils/db/dueDigest/digestLists';
 import { rebuildDueDigest } from '../../../utils/db/dueDigest/rebuildDueDigest';
 import type { SchemaVersion } from '../../../utils/db/schema';
 import { countRecords, danglingReferences, expectedIndexKeys, indexesOf, primaryKeyOf, storesAt, type Row, type Tables } from './tables';
@@ -82,6 +82,8 @@ export async function digestEntries(db: RelaisDB): Promise<Map<string, unknown> 
       if (b.rows.length) out.set('list:introductions', b.rows);
     } else if (isOpenStepsRecord(b)) {
       if (b.rows.size) out.set('list:nextSteps', [...b.rows].sort(([x], [y]) => x - y));
+    } else if (isOrphansRecord(b)) {
+      if (b.counts.size) out.set('list:orphanExchanges', [...b.counts].sort(([x], [y]) => (x < y ? -1 : 1)));
     } else out.set(`(damaged: ${JSON.stringify(b)})`, b);
   }
   return out;

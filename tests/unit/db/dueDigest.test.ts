@@ -14,6 +14,7 @@ import { DUE_DIGEST_TABLE, entryOf, STALE_KEY, type DigestEntry } from '../../..
 import { introductionsRecord, openStepsRecord } from '../../../utils/db/dueDigest/digestLists';
 import { readDueDigest } from '../../../utils/db/dueDigest/readDueDigest';
 import { recordCapture } from '../../../utils/db/recordCapture';
+import { countExchanges } from '../../../utils/rules/keptInTouch';
 import { dueListEntries, dueListQuery } from '../../../utils/engine/dueListQuery';
 import { runImport } from '../../../utils/import/linkedin-export/runImport';
 import type { CapturePayload } from '../../../utils/messaging/payloads';
@@ -42,10 +43,19 @@ async function fromScratch(d: RelaisDB): Promise<Map<string, unknown>> {
   const ids = new Set(contacts.map((c) => c.id));
   const times = introTimesOf(introductions, (id) => ids.has(id));
   const historyOf = (id: string) => interactions.filter((i) => i.contactId === id && Number.isFinite(i.at)).sort((a, b) => a.at - b.at || a.id! - b.id!);
-  const out = new Map<string, unknown>(contacts.map((c) => [c.id, entryOf(c, times.has(c.id) ? chainStateOf(historyOf(c.id), times.get(c.id)!) : undefined)]));
+  const exchanges = (id: string) => countExchanges(interactions.filter((i) => i.contactId === id));
+  const out = new Map<string, unknown>(contacts.map((c) => [c.id, entryOf(c, times.has(c.id) ? chainStateOf(historyOf(c.id), times.get(c.id)!) : undefined, exchanges(c.id))]));
   if (introductions.length) out.set('list:introductions', introductionsRecord(introductions).rows);
   const open = [...openStepsRecord(steps).rows].sort(([x], [y]) => x - y);
   if (open.length) out.set('list:nextSteps', open);
+  // People with history and no record: their exchanges wait for their record.
+  const orphans = [...new Set(interactions.map((i) => i.contactId))]
+    .filter((id) => !ids.has(id))
+    .map((id) => [id, exchanges(id)] as const)
+    .filter(([, e]) => e.sent || e.received)
+    .map(([id, e]) => [id, [e.sent, e.received]] as [string, [number, number]])
+    .sort(([x], [y]) => (x < y ? -1 : 1));
+  if (orphans.length) out.set('list:orphanExchanges', orphans);
   return out;
 }
 
@@ -238,7 +248,8 @@ describe('the due digest follows every writer', () => {
       },
     ];
     // The walk must go through the cases that matter: people in chains with rows, people in none, open steps.
-    const seen = { chained: 0, unchained: 0, steps: 0 };
+    // And exchanges counted both ways, and kept for people whose record is missing or gone.
+    const seen = { chained: 0, unchained: 0, steps: 0, twoWay: 0, orphans: 0 };
     for (let k = 0; k < 300; k++) {
       await pick(ops)();
       if (k % 3 !== 0) continue;
@@ -248,11 +259,15 @@ describe('the due digest follows every writer', () => {
       seen.chained = Math.max(seen.chained, people.filter((e) => e.chain?.rows.length).length);
       seen.unchained = Math.max(seen.unchained, people.filter((e) => !e.chain).length);
       seen.steps = Math.max(seen.steps, (entries!.get('list:nextSteps') as unknown[] | undefined)?.length ?? 0);
+      seen.twoWay = Math.max(seen.twoWay, people.filter((e) => e.sent > 1 && e.received > 1).length);
+      seen.orphans = Math.max(seen.orphans, (entries!.get('list:orphanExchanges') as unknown[] | undefined)?.length ?? 0);
     }
     await expectInStep(d, 'at the end');
     expect(seen.chained).toBeGreaterThan(1);
     expect(seen.unchained).toBeGreaterThan(0);
     expect(seen.steps).toBeGreaterThan(2);
+    expect(seen.twoWay).toBeGreaterThan(2);
+    expect(seen.orphans).toBeGreaterThan(0);
   });
 });
 
@@ -283,7 +298,7 @@ function refuseDigestWrites(what: 'buckets' | 'all'): Middleware<DBCore> {
 describe('when the digest cannot follow', () => {
   it('the write lands, the digest is marked stale, and its next reader makes it again', async () => {
     const d = db(refuseDigestWrites('buckets'));
-    const c = person('late', 'Late Contact', { lastInteractionAt: NOW - 200 * DAY });
+    const c = person('late', 'Late Contact', { tier: 'close', lastInteractionAt: NOW - 200 * DAY });
     await d.contacts.add(c);
     await d.interactions.add(act(c, 'message-sent', NOW - 200 * DAY));
     expect(await d.contacts.get(c.id)).toBeDefined();
@@ -334,7 +349,7 @@ describe('when the digest cannot follow', () => {
 describe('pages that show the due list live', () => {
   it('hear of a write through the digest: a live query of the due list follows a capture', async () => {
     const d = db();
-    const marc = person('marc', 'Marc Dupont', { lastInteractionAt: NOW - 200 * DAY });
+    const marc = person('marc', 'Marc Dupont', { tier: 'regular', lastInteractionAt: NOW - 200 * DAY });
     await d.contacts.add(marc);
     const seen: string[][] = [];
     const sub = liveQuery(() => dueListEntries(d, undefined, NOW)).subscribe((entries) => seen.push(entries.map((e) => e.writeTo)));

@@ -6,8 +6,9 @@ import { act, at, DAY, intro, NOW, person, promise } from '../rules/fixtures';
 const anne = person('anne', 'Anne Leroy', { lastInteractionAt: NOW - 20 * DAY });
 const marc = person('marc', 'Marc Dupont', { lastInteractionAt: NOW - 20 * DAY });
 const sophie = person('sophie', 'Sophie Martin', { lastInteractionAt: NOW - 9 * DAY });
-const old = person('old', 'Olivier Ancien', { lastInteractionAt: at(2024, 11, 1) });
-const older = person('older', 'Odile Ancienne', { lastInteractionAt: at(2024, 10, 1) });
+// Both placed in a tier: keeping in touch applies to them whatever their exchanges.
+const old = person('old', 'Olivier Ancien', { tier: 'regular', lastInteractionAt: at(2024, 11, 1) });
+const older = person('older', 'Odile Ancienne', { tier: 'regular', lastInteractionAt: at(2024, 10, 1) });
 const fresh = person('fresh', 'Fanny Récente', { lastInteractionAt: NOW - DAY });
 
 // Built once: the keys of due items follow the keys of the interactions behind them.

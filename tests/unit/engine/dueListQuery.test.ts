@@ -31,8 +31,8 @@ describe('dueListQuery: the due list from the candidates that can be due', () =>
     const db = freshDb();
     const marc = person('marc', 'Marc Dupont', { lastInteractionAt: NOW - 5 * DAY });
     const sophie = person('sophie', 'Sophie Martin', { lastInteractionAt: NOW - 9 * DAY });
-    const old = person('old', 'Olivier Ancien', { lastInteractionAt: at(2024, 11, 1) });
-    const snoozed = person('snz', 'Sam Snooze', { lastInteractionAt: at(2024, 10, 1) });
+    const old = person('old', 'Olivier Ancien', { tier: 'regular', lastInteractionAt: at(2024, 11, 1) });
+    const snoozed = person('snz', 'Sam Snooze', { tier: 'regular', lastInteractionAt: at(2024, 10, 1) });
     const fresh = person('fresh', 'Fanny Récente', { lastInteractionAt: NOW - DAY });
     await db.contacts.bulkAdd([marc, sophie, old, snoozed, fresh]);
     await db.interactions.bulkAdd([
@@ -66,7 +66,7 @@ describe('dueListQuery: the due list from the candidates that can be due', () =>
 
   it('follows the settings: a shorter cadence brings more contacts in', async () => {
     const db = freshDb();
-    const c = person('c', 'Chloé', { lastInteractionAt: NOW - 20 * DAY });
+    const c = person('c', 'Chloé', { tier: 'regular', lastInteractionAt: NOW - 20 * DAY });
     await db.contacts.add(c);
     await db.interactions.add(act(c, 'message-sent', NOW - 20 * DAY));
     expect(await dueListQuery(db, undefined, NOW)).toEqual([]);

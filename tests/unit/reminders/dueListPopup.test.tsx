@@ -84,7 +84,7 @@ describe('the popup’s due list', () => {
   it('with no snapshot, or an old one the background does not renew, computes the list itself', async () => {
     const db = new RelaisDB(`relais-popup-${process.pid}-${Math.random().toString(36).slice(2)}`);
     dbs.push(db);
-    const anne = person('anne', 'Anne Martin', { lastInteractionAt: Date.now() - 200 * DAY, createdAt: Date.now() - 900 * DAY });
+    const anne = person('anne', 'Anne Martin', { tier: 'regular', lastInteractionAt: Date.now() - 200 * DAY, createdAt: Date.now() - 900 * DAY });
     await db.contacts.add(anne);
     await db.interactions.add(interaction(anne, 'message-sent', anne.lastInteractionAt!));
     act(() => render(<DueList lang="en" db={db} settings={{ ...DEFAULT_SETTINGS, quietDays: [] }} ready />, root));

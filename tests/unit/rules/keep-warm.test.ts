@@ -10,7 +10,8 @@ const sophie = person('sophie', 'Sophie Martin', { company: 'Acme', createdAt: a
 const msg = act(sophie, 'message-sent', last);
 
 function run(o: { contact?: Contact; interactions?: Interaction[]; now: number; settings?: Partial<Settings> }) {
-  return keepWarm(context({ contact: o.contact ?? sophie, interactions: o.interactions ?? [msg], now: o.now, settings: o.settings }));
+  // When it is due, for someone it applies to whatever the exchanges (whom it applies to: below).
+  return keepWarm(context({ contact: o.contact ?? sophie, interactions: o.interactions ?? [msg], now: o.now, settings: { keepInTouchMinExchanges: 0, ...o.settings } }));
 }
 
 describe('keep-warm: maintain rather than reconquer (seed 002)', () => {
@@ -82,7 +83,7 @@ describe('keep-warm: maintain rather than reconquer (seed 002)', () => {
   });
 
   it('says how long it has been, the rhythm, and a reason to write about them', () => {
-    const [f] = run({ now: last + 95 * DAY });
+    const [f] = run({ contact: { ...sophie, tier: 'regular' }, now: last + 95 * DAY });
     expect(f.reason.en).toContain('Your last exchange with Sophie Martin was 95 days ago (regular contacts: every 90 days).');
     expect(f.reason.en).toContain('Acme');
     expect(f.reason.fr).toContain('Votre dernier échange avec Sophie Martin remonte à 95 jours (contacts réguliers : tous les 90 jours).');
@@ -98,5 +99,43 @@ describe('keep-warm: maintain rather than reconquer (seed 002)', () => {
     const later = act(sophie, 'message-received', last + 10 * DAY);
     const b = run({ interactions: [msg, later], now: last + 105 * DAY });
     expect(a[0].key).not.toBe(b[0].key);
+  });
+
+  describe('whom it applies to: the tiers the user chose, and the people they really talk with', () => {
+    const now = last + 200 * DAY;
+    const back = (n: number, m: number) => [
+      ...Array.from({ length: n }, (_, k) => act(sophie, 'message-sent', last - (k + 1) * DAY)),
+      ...Array.from({ length: m }, (_, k) => act(sophie, 'message-received', last - (k + 1) * DAY - 3_600_000)),
+      msg,
+    ];
+    const applies = (o: { contact?: Contact; interactions: Interaction[]; min?: number }) =>
+      keepWarm(context({ contact: o.contact ?? sophie, interactions: o.interactions, now, settings: o.min === undefined ? undefined : { keepInTouchMinExchanges: o.min } })).length > 0;
+
+    it.each<[string, { contact?: Contact; interactions: Interaction[]; min?: number }, boolean]>([
+      ['an imported connection never written to', { interactions: [] }, false],
+      ['one message sent, no reply (the default asks 2 each way)', { interactions: [msg] }, false],
+      ['a question and its answer: one each way', { interactions: back(0, 1) }, false],
+      ['two each way', { interactions: back(1, 2) }, true],
+      ['many sent, one reply', { interactions: back(8, 1) }, false],
+      ['a meeting and a call count both ways', { interactions: [act(sophie, 'meeting', last - 9 * DAY), act(sophie, 'call', last)] }, true],
+      ['a tier the user chose: always', { contact: { ...sophie, tier: 'weak' }, interactions: [msg] }, true],
+      ['“regular” chosen on purpose counts as chosen', { contact: { ...sophie, tier: 'regular' }, interactions: [msg] }, true],
+      ['a rhythm of their own: always', { contact: { ...sophie, cadenceDays: 120 }, interactions: [msg] }, true],
+      ['the setting at 0: everyone you exchanged with', { interactions: [msg], min: 0 }, true],
+      ['the setting at 5: two each way is not enough', { interactions: back(1, 2), min: 5 }, false],
+    ])('%s → %s', (_label, o, expected) => expect(applies(o)).toBe(expected));
+
+    it('someone outside the tiers is said to be someone you talk with, not a “regular contact”', () => {
+      const [f] = keepWarm(context({ contact: sophie, interactions: back(1, 2), now }));
+      expect(f.reason.en).toContain('(people you talk with: every 90 days)');
+      expect(f.reason.fr).toContain('(personnes avec qui vous échangez : tous les 90 jours)');
+    });
+
+    it('uses the counts it is given instead of the history (the due list reads no history)', () => {
+      const counted = (sent: number, received: number) =>
+        keepWarm({ ...context({ contact: { ...sophie, lastInteractionAt: last }, interactions: [], now }), exchangesOf: () => ({ sent, received }) }).length > 0;
+      expect(counted(2, 2)).toBe(true);
+      expect(counted(5, 1)).toBe(false);
+    });
   });
 });

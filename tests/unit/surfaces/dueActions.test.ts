@@ -4,7 +4,7 @@ import type { DueItem } from '../../../utils/engine/dueItems';
 import { dueItems } from '../../../utils/engine/dueItems';
 import { act, DAY, intro, NOW, person, promise } from '../rules/fixtures';
 
-const marc = person('marc', 'Marc Dupont', { lastInteractionAt: NOW - 200 * DAY });
+const marc = person('marc', 'Marc Dupont', { tier: 'regular', lastInteractionAt: NOW - 200 * DAY });
 const sophie = person('sophie', 'Sophie Martin', { lastInteractionAt: NOW - 9 * DAY });
 const items: DueItem[] = dueItems({
   contacts: [marc, sophie],

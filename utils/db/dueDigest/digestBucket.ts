@@ -1,5 +1,6 @@
 import type { Contact, ContactId } from '../../model/types';
 import type { KeepWarmClock } from '../../rules/keepWarmDue';
+import type { Exchanges } from '../../rules/keptInTouch';
 import type { ChainState } from './chainRows';
 
 /**
@@ -28,6 +29,12 @@ export interface DigestBucket {
   last: Float64Array;
   /** The tier (TIER_CODES, bits 0–2) and whether that last exchange is older than the record (IMPORTED). */
   flags: Uint8Array;
+  /**
+   * Exchanges each way (utils/rules/keptInTouch.ts: whether keeping in touch applies), counted
+   * up to MAX_COUNT — far above any threshold the settings allow.
+   */
+  sent: Uint16Array;
+  received: Uint16Array;
   /** Own cadences, by position, for the few contacts that have a value there (see cadenceCode). */
   cadence?: Map<number, number>;
   /** What is kept of the people of introductions only (recommenders and contacts), by position. */
@@ -42,6 +49,8 @@ export interface DigestEntry {
   imported: boolean;
   /** NaN when the contact has none. */
   cadence: number;
+  sent: number;
+  received: number;
   /** Present exactly when the contact is part of an introduction (even with no rows). */
   chain?: ChainState;
 }
@@ -79,14 +88,20 @@ export function unpackId(packed: string): ContactId {
   return packed.charCodeAt(0) === 0 ? packed.slice(1) : PREFIX + packed;
 }
 
-/** A contact's entry, with its chain state when it is in an introduction. */
-export function entryOf(contact: Contact, chain?: ChainState): DigestEntry {
+export const MAX_COUNT = 0xffff;
+/** A count as stored: whole, from 0 to MAX_COUNT. */
+export const countCode = (n: number): number => (n > 0 ? Math.min(MAX_COUNT, Math.floor(n)) : 0);
+
+/** A contact's entry, with its chain state when it is in an introduction, and its exchanges counted. */
+export function entryOf(contact: Contact, chain?: ChainState, exchanges: Exchanges = { sent: 0, received: 0 }): DigestEntry {
   const last = Number.isFinite(contact.lastInteractionAt) ? contact.lastInteractionAt! : -Infinity;
   const entry: DigestEntry = {
     last,
     tier: tierCode(contact.tier),
     imported: typeof contact.createdAt === 'number' && last < contact.createdAt,
     cadence: cadenceCode(contact.cadenceDays),
+    sent: countCode(exchanges.sent),
+    received: countCode(exchanges.received),
   };
   if (chain) entry.chain = chain;
   return entry;
@@ -106,7 +121,14 @@ export function decodeBucket(b: DigestBucket | undefined): Map<ContactId, Digest
   const out = new Map<ContactId, DigestEntry>();
   if (!isBucket(b)) return out;
   b.ids.forEach((packed, k) => {
-    const entry: DigestEntry = { last: b.last[k], tier: b.flags[k] & TIER_BITS, imported: (b.flags[k] & IMPORTED) !== 0, cadence: b.cadence?.get(k) ?? NaN };
+    const entry: DigestEntry = {
+      last: b.last[k],
+      tier: b.flags[k] & TIER_BITS,
+      imported: (b.flags[k] & IMPORTED) !== 0,
+      cadence: b.cadence?.get(k) ?? NaN,
+      sent: b.sent[k],
+      received: b.received[k],
+    };
     const chain = b.chains?.get(k);
     if (chain) entry.chain = chain;
     out.set(unpackId(packed), entry);
@@ -116,11 +138,14 @@ export function decodeBucket(b: DigestBucket | undefined): Map<ContactId, Digest
 
 export function encodeBucket(bucket: number, entries: ReadonlyMap<ContactId, DigestEntry>): DigestBucket {
   const ids = [...entries.keys()];
-  const b: DigestBucket = { bucket, ids: ids.map(packId), last: new Float64Array(ids.length), flags: new Uint8Array(ids.length) };
+  const n = ids.length;
+  const b: DigestBucket = { bucket, ids: ids.map(packId), last: new Float64Array(n), flags: new Uint8Array(n), sent: new Uint16Array(n), received: new Uint16Array(n) };
   ids.forEach((id, k) => {
     const e = entries.get(id)!;
     b.last[k] = e.last;
     b.flags[k] = e.tier | (e.imported ? IMPORTED : 0);
+    b.sent[k] = countCode(e.sent);
+    b.received[k] = countCode(e.received);
     if (!Number.isNaN(e.cadence)) (b.cadence ??= new Map()).set(k, e.cadence);
     if (e.chain) (b.chains ??= new Map()).set(k, e.chain);
   });
@@ -130,6 +155,11 @@ export function encodeBucket(bucket: number, entries: ReadonlyMap<ContactId, Dig
 /** What keepWarmDue decides from, for the k-th contact of a bucket (the same answer as the record gives). */
 export function clockAt(b: DigestBucket, k: number, id: ContactId): KeepWarmClock {
   return { id, last: b.last[k], tier: TIER_CODES[b.flags[k] & TIER_BITS], cadenceDays: b.cadence?.get(k), lastFromImport: (b.flags[k] & IMPORTED) !== 0 };
+}
+
+/** Whether the k-th contact of a bucket is someone keeping in touch applies to (keptInTouch, from the columns). */
+export function chosenAt(b: DigestBucket, k: number): boolean {
+  return (b.flags[k] & TIER_BITS) !== 0 || b.cadence?.has(k) === true;
 }
 
 /** A stored value shaped like a bucket (anything else makes the digest stale to its reader). */
@@ -143,8 +173,12 @@ export function isBucket(v: unknown): v is DigestBucket {
     Array.isArray(b.ids) &&
     b.last instanceof Float64Array &&
     b.flags instanceof Uint8Array &&
+    b.sent instanceof Uint16Array &&
+    b.received instanceof Uint16Array &&
     b.last.length === b.ids.length &&
     b.flags.length === b.ids.length &&
+    b.sent.length === b.ids.length &&
+    b.received.length === b.ids.length &&
     (b.cadence === undefined || b.cadence instanceof Map) &&
     (b.chains === undefined || b.chains instanceof Map)
   );

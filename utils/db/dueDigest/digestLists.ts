@@ -1,4 +1,4 @@
-import type { Introduction, NextStep } from '../../model/types';
+import type { ContactId, Introduction, NextStep } from '../../model/types';
 
 /**
  * Besides the buckets, the digest keeps two small tables whole, one record each: the
@@ -9,6 +9,12 @@ import type { Introduction, NextStep } from '../../model/types';
  */
 export const INTRODUCTIONS_KEY = 'introductions';
 export const OPEN_STEPS_KEY = 'nextSteps';
+/**
+ * Exchanges counted for people who have history but no contact record (yet, or any more): a
+ * capture or an import may write someone's messages before their record, a deletion may leave
+ * their history. Their record takes its counts from here when it comes, without reading a history.
+ */
+export const ORPHANS_KEY = 'orphanExchanges';
 
 /** What the graph needs of an introduction (graphOf checks the values). */
 export type IntroLite = Pick<Introduction, 'recommenderId' | 'contactId' | 'at'> & { id?: number };
@@ -24,6 +30,16 @@ export interface OpenStepsRecord {
   bucket: typeof OPEN_STEPS_KEY;
   /** By the step's id. */
   rows: Map<number, StepLite>;
+}
+
+export interface OrphansRecord {
+  bucket: typeof ORPHANS_KEY;
+  /** [sent, received] by contact id; none at zero. */
+  counts: Map<ContactId, [number, number]>;
+}
+
+export function isOrphansRecord(v: unknown): v is OrphansRecord {
+  return !!v && typeof v === 'object' && (v as OrphansRecord).bucket === ORPHANS_KEY && (v as OrphansRecord).counts instanceof Map;
 }
 
 export function introLite(i: Introduction): IntroLite {

@@ -2,7 +2,8 @@ import type { ContactId } from '../../model/types';
 import type { RelaisDB } from '../database';
 import type { ChainRow } from './chainRows';
 import { bucketOf, DUE_DIGEST_TABLE, isBucket, packId, unpackId, type DigestBucket } from './digestBucket';
-import { introductionsRecord, isIntroductionsRecord, isOpenStepsRecord, openStepsRecord, type IntroLite, type StepLite } from './digestLists';
+import { introductionsRecord, isIntroductionsRecord, isOpenStepsRecord, isOrphansRecord, openStepsRecord, type IntroLite, type StepLite } from './digestLists';
+import type { Exchanges } from '../../rules/keptInTouch';
 import { rebuildDueDigest } from './rebuildDueDigest';
 
 /** The due digest as the due list reads it. */
@@ -12,6 +13,8 @@ export interface DueDigest {
   isContact(id: ContactId): boolean;
   /** Chain rows of the people of introductions (chainRows.ts); none for others. */
   chainOf(id: ContactId): readonly ChainRow[];
+  /** A contact's exchanges each way, as counted (undefined for an id without a record). */
+  exchangesOf(id: ContactId): Exchanges | undefined;
   introductions: readonly IntroLite[];
   /** Next steps not done. */
   openSteps: readonly StepLite[];
@@ -66,6 +69,7 @@ function trusted(records: unknown[]): Stored | undefined {
     if (isBucket(r)) stored.buckets.push(r);
     else if (isIntroductionsRecord(r)) stored.introductions = r.rows;
     else if (isOpenStepsRecord(r)) stored.openSteps = [...r.rows.values()];
+    else if (isOrphansRecord(r)) continue; // what a write needs, not the due list
     else return undefined; // the stale mark (STALE_KEY), or something damaged
   }
   return stored;
@@ -79,7 +83,16 @@ function digestOf({ buckets, introductions, openSteps }: Stored): DueDigest {
   const byNumber = new Map(buckets.map((b) => [b.bucket, b]));
   const chains = new Map<ContactId, ChainRow[]>();
   for (const b of buckets) for (const [k, chain] of b.chains ?? []) chains.set(unpackId(b.ids[k]), chain.rows);
-  const isContact = (id: ContactId) => byNumber.get(bucketOf(id))?.ids.includes(packId(id)) ?? false;
-  return { buckets, introductions, openSteps, isContact, chainOf: (id) => chains.get(id) ?? [] };
+  const positionOf = (id: ContactId): [DigestBucket, number] | undefined => {
+    const b = byNumber.get(bucketOf(id));
+    const k = b ? b.ids.indexOf(packId(id)) : -1;
+    return b && k >= 0 ? [b, k] : undefined;
+  };
+  const isContact = (id: ContactId) => positionOf(id) !== undefined;
+  const exchangesOf = (id: ContactId) => {
+    const at = positionOf(id);
+    return at && { sent: at[0].sent[at[1]], received: at[0].received[at[1]] };
+  };
+  return { buckets, introductions, openSteps, isContact, exchangesOf, chainOf: (id) => chains.get(id) ?? [] };
 }
 
