@@ -22,6 +22,16 @@ export interface CueVerdict {
   cues: AskCue[];
   /** Asks the message says it is not making ("je ne vous demande pas de poste") and makes nowhere else. */
   denied: AskType[];
+  /** What each cue that held stood for, before the asks were resolved ("ask:referral", "meeting", "seller"). */
+  signals: string[];
+}
+
+/** The name of what a cue hit says, as the learned model sees it. */
+function signalOf(hit: CueHit): string {
+  const { cue } = hit;
+  if (cue.kind === 'context') return `ctx:${cue.context}`;
+  if (cue.kind === 'ask' || cue.kind === 'weak') return `${cue.kind}:${cue.ask}`;
+  return cue.kind;
 }
 
 /** The asks a negated cue stood for; requests for time are left out (what they were for is unsaid). */
@@ -33,10 +43,14 @@ function deniedBy(hit: CueHit): AskType[] {
 }
 
 export function cueVerdict(p: PreparedText): CueVerdict {
-  if (p.folded.length === 0) return { asks: ['none'], cues: [], denied: [] };
+  if (p.folded.length === 0) return { asks: ['none'], cues: [], denied: [], signals: [] };
   const negated: CueHit[] = [];
-  const { asks, cues } = resolveAsks(p, findCueHits(p, cuesFor(p.lang), undefined, negated));
+  const hits = findCueHits(p, cuesFor(p.lang), undefined, negated);
+  const { asks, cues } = resolveAsks(p, hits);
   const denied = new Set<AskType>();
   for (const hit of negated) for (const a of deniedBy(hit)) if (!asks.includes(a)) denied.add(a);
-  return { asks, cues, denied: [...denied] };
+  const signals = new Set<string>();
+  for (const hit of hits) signals.add(signalOf(hit));
+  for (const hit of negated) signals.add(`not:${signalOf(hit)}`);
+  return { asks, cues, denied: [...denied], signals: [...signals] };
 }

@@ -11,6 +11,12 @@ const EN = new Set(
     ' ',
   ),
 );
+/** Function words of Spanish, German, Italian and Portuguese that French and English do not use. */
+const OTHER = new Set(
+  'el los las del por para con pero muy esta este estoy gracias hola usted puedes podrias quiero tambien und ich nicht ist der die das ein eine mit fur auf sie mich dich sehr bitte danke hallo oder wir ihr gli della sono grazie ciao questo questa voce obrigado muito nao'.split(
+    ' ',
+  ),
+);
 const WORD = /[a-z]+/g;
 /** Enough evidence for a message; the first few thousand characters decide. */
 const SAMPLE = 800;
@@ -19,16 +25,38 @@ export function detectLangFolded(folded: string): Lang {
   const sample = folded.length > SAMPLE ? folded.slice(0, SAMPLE) : folded;
   let fr = 0;
   let en = 0;
+  let other = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
     const w = m[0];
     if (FR.has(w)) fr++;
     else if (EN.has(w)) en++;
+    else if (OTHER.has(w)) other++;
   }
-  if (fr === 0 && en === 0) return 'unknown';
+  if ((fr === 0 && en === 0) || (other >= fr && other >= en)) return 'unknown';
   if (fr > en * 1.2) return 'fr';
   if (en > fr * 1.2) return 'en';
   return 'unknown';
+}
+
+/**
+ * Whether a folded text is in neither French nor English (another language, emoji, a paste of
+ * noise): its French and English function words are fewer than another language's, or than one word
+ * in ten. A text of a language the classifier was not made for should not be read as one it was.
+ */
+export function isForeignFolded(folded: string): boolean {
+  const sample = folded.length > SAMPLE ? folded.slice(0, SAMPLE) : folded;
+  let known = 0;
+  let other = 0;
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+    words++;
+    if (FR.has(m[0]) || EN.has(m[0])) known++;
+    else if (OTHER.has(m[0])) other++;
+  }
+  // No Latin word at all: another script (CJK, Cyrillic…), emoji, digits.
+  return words === 0 || known < other || known * 10 < words;
 }
 
 /** 'fr' or 'en' when function words clearly say so, else 'unknown' (other languages, emoji, noise). */
