@@ -16,7 +16,7 @@ import {
 import { reportFigures } from './figures';
 import { CHANGES_TEXT, mutate, type Mutation } from './mutateDocument';
 import { picker, prng } from './prng';
-import { extendsName } from '../../utils/model/personName';
+import { extendsName } from '../../utils/people/fullestName';
 import { fixtureNames, loadFixture, NOW, serialiseDeep, URLS } from '../unit/sites/linkedin/loadFixture';
 
 /** The seed of document i is FIRST_SEED + i. */

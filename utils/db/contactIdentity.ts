@@ -1,6 +1,6 @@
 import type { Contact, ContactId } from '../model/types';
 import { isMemberIdContact, profileRefFromUrl } from '../model/contactId';
-import { extendsName } from '../model/personName';
+import { extendsName } from '../people/fullestName';
 import type { RelaisDB } from './database';
 
 /** The contact that an id designates: itself, or the contact that lists it as an alias. */

@@ -3,4 +3,3 @@ export * from './settings';
 export * from './finding';
 export * from './contactId';
 export * from './draft';
-export * from './personName';

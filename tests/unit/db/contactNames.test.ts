@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordCapture } from '../../../utils/db/recordCapture';
 import { recordPageSeen } from '../../../utils/db/recordPageSeen';
-import { extendsName, fullestName } from '../../../utils/model/personName';
+import { extendsName, fullestName } from '../../../utils/people/fullestName';
 import type { CapturePayload, PageSeenPayload } from '../../../utils/messaging/payloads';
 import { freshDb } from './testDb';
 

@@ -5,7 +5,7 @@ import { canonicalProfileUrl } from './people';
 import { classifyPage, vanityFromUrl } from './page';
 import { findTopCard, readProfileName } from './profile';
 import { readComposerText } from './composer';
-import { fullestName } from '../../model/personName';
+import { fullestName } from '../../people/fullestName';
 import type { InvitationView, NotRecognised, ParseOptions } from './types';
 
 const INVITE_LABEL = /^(?:Invite (.+?) to connect|Inviter (.+?) à rejoindre votre réseau)$/i;

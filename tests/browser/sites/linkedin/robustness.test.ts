@@ -7,7 +7,7 @@ import {
   parseInvitationDialog, parseOverlayBubbles, parseProfile, parseThreadPage, queryAllDeep,
   type ConversationView, type InvitationView, type ProfileView,
 } from '../../../../utils/sites/linkedin';
-import { extendsName } from '../../../../utils/model/personName';
+import { extendsName } from '../../../../utils/people/fullestName';
 import { fixtureNames, loadFixture, NOW, URLS } from './loadPage';
 
 export const RUNS = Number(import.meta.env.RELAIS_ROBUSTNESS_RUNS ?? 200);
