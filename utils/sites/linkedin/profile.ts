@@ -10,7 +10,8 @@ import { readMutual } from './mutual';
 import type { NotRecognised, ParseOptions, ProfileView } from './types';
 
 const DEGREE = /^·?\s*(1st|2nd|3rd\+?|1er|2e|3e\+?)$/i;
-const PRONOUNS = /^\(?(he|she|they|il|elle|iel)\s*\/\s*[\p{L}]+\)?$/iu;
+/** "She/Her", "He/Him", "They/Them"; in French a single word: "Elle", "Il", "Iel". */
+const PRONOUNS = /^\(?(he|she|they|il|elle|iel)(\s*\/\s*[\p{L}]+)*\)?$/iu;
 const NOT_A_NAME = /^(about|infos?|à propos|activity|activité|experience|expérience|highlights|points forts)$/i;
 
 function degreeOf(text: string): 1 | 2 | 3 | undefined {

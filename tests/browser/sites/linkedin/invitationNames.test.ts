@@ -1,7 +1,7 @@
 // An invitation dialog naming only the first name ("Personnalisez votre invitation à
 // <strong>Julie</strong>") over the profile of Julie Petit: the invitee is Julie Petit.
 import { describe, expect, it } from 'vitest';
-import { parseInvitationDialog, queryAllDeep, surfaceForEvent, isSendButton, type InvitationView } from '../../../../utils/sites/linkedin';
+import { isSendButton, parseInvitationDialog, parseProfile, queryAllDeep, surfaceForEvent, type InvitationView } from '../../../../utils/sites/linkedin';
 import { loadFixture, loadHtml, readFixture, URLS } from './loadPage';
 
 const NAME = 'invitation-firstname-2026-fr.html';
@@ -34,5 +34,14 @@ describe('an invitation dialog naming only the first name', () => {
     const [send] = queryAllDeep(doc, 'button[aria-label="Envoyer sans note"]');
     expect(isSendButton([send])).toBe(true);
     expect((surfaceForEvent([send], doc, URL) as InvitationView).invitee).toEqual({ name: 'Julie Petit', profileUrl: JULIE });
+  });
+});
+
+describe('her profile behind the dialog, in French', () => {
+  it('reads « Elle » as her pronoun, not her headline', () => {
+    expect(parseProfile(loadFixture(NAME, URL), URL)).toMatchObject({
+      name: 'Julie Petit', headline: 'Cheffe de projet RH chez Maison Verbena', title: 'Cheffe de projet RH', company: 'Maison Verbena',
+      degree: 2, mutualCount: 3, mutualNames: ['Léa Marchand'],
+    });
   });
 });
