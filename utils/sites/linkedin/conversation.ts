@@ -45,9 +45,10 @@ function readHeader(root: Element): Header {
 }
 
 /** A message body the sender typed: not inside a shared video, event, post or preview card, not hidden. */
+const NOT_TYPED = SELECTORS.notMessageText.join(', ');
 function isTypedText(body: Element, item: Element): boolean {
   if (hiddenInMarkup(body, item)) return false;
-  for (let e = body.parentElement; e && e !== item; e = e.parentElement) if (matchesAny(e, SELECTORS.notMessageText)) return false;
+  for (let e = body.parentElement; e && e !== item; e = e.parentElement) if (e.matches(NOT_TYPED)) return false;
   return true;
 }
 
