@@ -58,9 +58,10 @@ test.describe('popup: the pre-send checklist, the due list and the quick actions
       'message-sent',
     ]);
 
-    const owed = popup.locator('[data-category="update"]');
+    const owed = popup.locator('li[data-due-person][data-category="update"]');
     await expect(owed).toHaveCount(1, { timeout: 10_000 });
-    await expect(owed).toContainText('Tell Anne Sophie Delorme how it went with Daniel Okafor');
+    await expect(owed.locator('.due-name')).toHaveText('Anne Sophie Delorme');
+    await expect(owed).toContainText('Tell them how it went with Daniel Okafor');
     await expect(owed).toContainText('interview');
     await expect.poll(() => badgeText(ext), { timeout: 10_000 }).not.toBe('');
     await popup.screenshot({ path: '/tmp/relais-popup-en.png', fullPage: true });
@@ -69,12 +70,12 @@ test.describe('popup: the pre-send checklist, the due list and the quick actions
     await setSettings(ext, { language: 'fr' });
     await expect(popup.getByRole('heading', { name: 'Avant d’envoyer' })).toBeVisible();
     await expect(item(popup, 'ask-within-reach')).toContainText('Demande à sa portée');
-    await expect(popup.locator('[data-category="update"]')).toContainText('Donner des nouvelles de Daniel Okafor à Anne Sophie Delorme');
+    await expect(owed).toContainText('Lui dire où vous en êtes avec Daniel Okafor');
     await popup.screenshot({ path: '/tmp/relais-popup-fr.png', fullPage: true });
 
-    // "C'est fait": told Anne in person; the item leaves the list.
-    await popup.locator('[data-category="update"]').getByRole('button', { name: 'C’est fait' }).click();
-    await expect(popup.locator('[data-category="update"]')).toHaveCount(0);
+    // "Fait": told Anne in person; she leaves the list.
+    await owed.getByRole('button', { name: 'Fait' }).click();
+    await expect(owed).toHaveCount(0);
   });
 
   test('on a tab that is not LinkedIn: no checklist and why, the due list still there', async ({ context, extensionId, extPage }) => {

@@ -1,22 +1,34 @@
 import type { Page } from '@playwright/test';
 import { badgeText, expect, setSettings, test } from './fixtures';
 
-// A large due list end to end: the popup shows its first twelve items and how many more there are,
-// with a link to the dashboard, which shows the whole list a page at a time; the badge counts it.
+// A large due list end to end, calm: the popup shows today's five people and "All (N)", which opens
+// the dashboard; there "Today" holds the same five and "All" every person a page at a time; the
+// badge counts today's list, never everything.
 
 const DAY = 86_400_000;
 const NOW = Date.now();
 const COUNT = 70;
 
-/** People last written to between 100 and 169 days ago (a regular cadence is 90 days): all due, Person 69 the most overdue. */
+/** People in a tier, last written to between 100 and 169 days ago (a regular cadence is 90 days): all due, Person 69 the longest. */
 const PEOPLE = Array.from({ length: COUNT }, (_, k) => ({
   id: `linkedin:in/due-person-${k}`,
   site: 'linkedin',
   name: `Person ${k}`,
   aliases: [],
+  tier: 'regular',
   createdAt: NOW - 1000 * DAY,
   updatedAt: NOW - 1000 * DAY,
   lastInteractionAt: NOW - (100 + k) * DAY,
+}));
+/** And 30 connections of an import, never written to: never reminders. */
+const IMPORTED = Array.from({ length: 30 }, (_, k) => ({
+  id: `linkedin:in/imported-${k}`,
+  site: 'linkedin',
+  name: `Imported ${k}`,
+  aliases: [],
+  createdAt: NOW - 10 * DAY,
+  updatedAt: NOW - 10 * DAY,
+  connectedAt: NOW - 900 * DAY,
 }));
 
 /** Writes contacts with the raw IndexedDB API from an extension page, once Relais has created its database. */
@@ -38,47 +50,66 @@ async function seedContacts(page: Page, rows: object[]): Promise<void> {
   );
 }
 
-const dueKeys = (page: Page) => page.locator('li[data-due-key]').evaluateAll((els) => els.map((el) => el.getAttribute('data-due-key')!));
+const people = (page: Page) => page.locator('li[data-due-person]').evaluateAll((els) => els.map((el) => el.getAttribute('data-due-person')!));
 
-test('the popup shows 12 due items and how many more, the dashboard pages all of them, the badge counts them', async ({ context, extensionId, extPage }) => {
+test('the popup shows today’s five and “All (N)”, the dashboard pages everyone, the badge counts today', async ({ context, extensionId, extPage }) => {
   const ext = await extPage('popup.html');
   await expect(ext.getByText('Nothing due. Everyone has heard from you.')).toBeVisible({ timeout: 15_000 });
-  await seedContacts(ext, PEOPLE);
+  await seedContacts(ext, [...PEOPLE, ...IMPORTED]);
   // A settings change makes the background count again (and no day is quiet, so the date does not matter).
   await setSettings(ext, { language: 'en', quietDays: [] });
-  await expect.poll(() => badgeText(ext), { timeout: 15_000 }).toBe(String(COUNT));
+  await expect.poll(() => badgeText(ext), { timeout: 15_000 }).toBe('5');
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.locator('li[data-due-key]')).toHaveCount(12, { timeout: 15_000 });
-  // The most overdue first.
-  expect(await dueKeys(popup)).toEqual(PEOPLE.slice(-12).reverse().map((p) => `keep-warm:${p.id}:${p.lastInteractionAt}`));
-  await expect(popup.locator('li[data-due-key]').first()).toContainText('Your last exchange with Person 69 was 169 days ago');
+  await expect(popup.locator('li[data-due-person]')).toHaveCount(5, { timeout: 15_000 });
+  // The longest overdue first, each person once.
+  expect(await people(popup)).toEqual(PEOPLE.slice(-5).reverse().map((p) => p.id));
+  const first = popup.locator('li[data-due-person]').first();
+  await expect(first.locator('.due-name')).toHaveText('Person 69');
+  await expect(first.locator('.due-when')).toHaveText(/^due \d+ (weeks|months) ago$/);
+  await expect(first.locator('[data-due-key]')).toHaveText('Last exchange 5 months ago (regular contacts: every 90 days)');
+  await expect(first.getByRole('button')).toHaveText(['Done', 'In a week', 'Not needed']);
+  // The date sits beside the name, on the same line, not run into the text.
+  const [name, when] = [await first.locator('.due-name').boundingBox(), await first.locator('.due-when').boundingBox()];
+  expect(when!.x).toBeGreaterThan(name!.x + name!.width);
+  expect(Math.abs(when!.y + when!.height - (name!.y + name!.height))).toBeLessThan(6);
 
-  const [dashboard] = await Promise.all([context.waitForEvent('page'), popup.getByRole('link', { name: `${COUNT - 12} more in the dashboard.` }).click()]);
+  const [dashboard] = await Promise.all([context.waitForEvent('page'), popup.getByRole('link', { name: `All (${COUNT})` }).click()]);
   await expect(dashboard).toHaveURL(new RegExp(`chrome-extension://${extensionId}/dashboard\\.html#due$`));
   await expect(dashboard.getByRole('heading', { name: 'Due', level: 2 })).toBeVisible();
-  await expect(dashboard.locator('li[data-due-key]')).toHaveCount(50, { timeout: 15_000 });
-  await expect(dashboard.getByText(`Keep in touch: ${COUNT}`)).toBeVisible();
-  await expect(dashboard.getByText('Page 1 of 2')).toBeVisible();
-  const first = await dueKeys(dashboard);
-  expect(first.slice(0, 12)).toEqual(await dueKeys(popup));
-  await dashboard.getByRole('button', { name: 'Next' }).click();
-  await expect(dashboard.getByText('Page 2 of 2')).toBeVisible();
-  await expect(dashboard.locator('li[data-due-key]')).toHaveCount(COUNT - 50);
-  const second = await dueKeys(dashboard);
-  expect(new Set([...first, ...second]).size).toBe(COUNT);
-  expect(second.at(-1)).toBe(`keep-warm:${PEOPLE[0].id}:${PEOPLE[0].lastInteractionAt}`);
+  await expect(dashboard.getByRole('tab', { name: 'Today (5)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(dashboard.locator('li[data-due-person]')).toHaveCount(5, { timeout: 15_000 });
+  expect(await people(dashboard)).toEqual(await people(popup));
+  await expect(dashboard.getByText(`Keep in touch:\u00a0${COUNT}`)).toBeVisible();
 
-  // Dismissing one on the last page: gone from the page, one fewer on the badge and in the popup.
-  await dashboard.locator(`li[data-due-key="${second[0]}"]`).getByRole('button', { name: 'Dismiss' }).click();
-  await expect(dashboard.locator('li[data-due-key]')).toHaveCount(COUNT - 51);
-  await expect.poll(() => badgeText(ext), { timeout: 15_000 }).toBe(String(COUNT - 1));
-  await expect(popup.getByRole('link', { name: `${COUNT - 13} more in the dashboard.` })).toBeVisible();
+  await dashboard.getByRole('tab', { name: `All (${COUNT})` }).click();
+  await expect(dashboard.locator('li[data-due-person]')).toHaveCount(20);
+  await expect(dashboard.getByText('Page 1 of 4')).toBeVisible();
+  const seen = new Set(await people(dashboard));
+  for (let k = 2; k <= 4; k++) {
+    const before = (await people(dashboard))[0];
+    await dashboard.getByRole('button', { name: 'Next' }).click();
+    await expect(dashboard.getByText(`Page ${k} of 4`)).toBeVisible();
+    await expect.poll(async () => (await people(dashboard))[0]).not.toBe(before);
+    for (const id of await people(dashboard)) seen.add(id);
+  }
+  expect(seen.size).toBe(COUNT);
+  // The connections of the import, never written to, are nowhere.
+  expect([...seen].some((id) => id.includes('imported'))).toBe(false);
+
+  // "Not needed" for someone on the last page: one fewer in all, the badge still says today's five.
+  const last = (await people(dashboard))[0];
+  await dashboard.locator(`li[data-due-person="${last}"]`).getByRole('button', { name: 'Not needed' }).click();
+  await expect(dashboard.locator(`li[data-due-person="${last}"]`)).toHaveCount(0);
+  await expect(dashboard.getByRole('tab', { name: `All (${COUNT - 1})` })).toBeVisible();
+  await expect(popup.getByRole('link', { name: `All (${COUNT - 1})` })).toBeVisible({ timeout: 15_000 });
+  expect(await badgeText(ext)).toBe('5');
 
   // In French.
   await setSettings(ext, { language: 'fr' });
-  await expect(popup.getByRole('link', { name: `Encore ${COUNT - 13} dans le tableau de bord.` })).toBeVisible({ timeout: 15_000 });
-  await expect(dashboard.getByText('Page 2 sur 2')).toBeVisible();
-  await expect(dashboard.getByText(`Garder le contact\u202f: ${COUNT - 1}`)).toBeVisible();
+  await expect(popup.getByRole('link', { name: `Tout (${COUNT - 1})` })).toBeVisible({ timeout: 15_000 });
+  await expect(popup.locator('li[data-due-person]').first().getByRole('button')).toHaveText(['Fait', 'Dans une semaine', 'Pas nécessaire']);
+  await expect(dashboard.getByText('Page 4 sur 4')).toBeVisible();
+  await expect(dashboard.getByText(`Garder le contact\u202f:\u00a0${COUNT - 1}`)).toBeVisible();
 });

@@ -11,6 +11,8 @@ import { promiseDue } from '../rules/promise-due';
 import { recommenderNotInformed } from '../rules/recommender-not-informed';
 import { prepareContexts, withDefaults } from './buildRuleContext';
 import { dueEntries, type DueEntry } from './dueEntries';
+import { countLeads, groupByPerson, TODAY_MAX } from './duePeople';
+import { displayName } from '../people/displayName';
 import type { DueCategory, DueItem } from './dueItems';
 
 export interface DueQueryOptions {
@@ -21,30 +23,52 @@ export interface DueQueryOptions {
   verify?: boolean;
 }
 
-export interface DuePage {
-  /** Items `offset` to `offset + limit` of the due list, in its order. */
+/** One person of the due list and everything owed them, made into items: what the due list shows. */
+export interface DueCard {
+  /** Whom to write to (one card per person). */
+  contactId: ContactId;
+  name: string;
+  /** Their most valuable reminder (utils/engine/duePeople.ts: rankOf). */
+  lead: DueCategory;
+  /** When it came due. */
+  dueAt: number;
+  /** What is owed them, the most valuable first. */
   items: DueItem[];
-  /** How many items the whole list holds, snoozed and dismissed ones left out. */
+}
+
+export interface DuePage {
+  /** People `offset` to `offset + limit` of the due list, in its order. */
+  cards: DueCard[];
+  /** How many people the whole list holds, what was snoozed and dismissed left out. */
   total: number;
+  /** How many of them "today" holds (TODAY_MAX at most): what the badge and the daily digest count. */
+  today: number;
+  /** People by their most valuable reminder. */
   counts: Record<DueCategory, number>;
 }
 
 const RULES: Record<DueCategory, Rule> = { update: recommenderNotInformed, promise: promiseDue, 'keep-warm': keepWarm };
 
 /**
- * The due list (or one page of it) and its length. Every line is dated and ordered from the due
- * digest (utils/db/dueDigest/: each contact's keep-warm clock, the chain rows of the people of
- * introductions, the introductions, the next steps not done) and the user's snoozes — two reads,
- * no contact record, no history (dueEntries). Only the lines of the page are made into items, by
- * the same rules as the checklist, from the records of the people they name.
+ * The due list (or one page of it), one card per person, and its length. Every line is dated and
+ * ordered from the due digest (utils/db/dueDigest/: each contact's keep-warm clock and exchanges,
+ * the chain rows of the people of introductions, the introductions, the next steps not done) and
+ * the user's snoozes — two reads, no contact record, no history (dueEntries) — then grouped by
+ * the person to write to (groupByPerson). Only the page's cards are made into items, by the same
+ * rules as the checklist, from the records of the people they name.
  */
 export async function dueListQuery(db: RelaisDB, settingsIn: SettingsSource, now: number, options: DueQueryOptions = {}): Promise<DuePage> {
   const offset = wholeOr(options.offset, 0);
   const limit = wholeOr(options.limit, Infinity);
   const { entries, ...read } = await readEntries(db, settingsIn, now, options.verify);
-  const items = await makeItems(db, entries.slice(offset, offset + limit), read);
-  const count = (c: DueCategory) => entries.filter((e) => e.category === c).length;
-  return { items, total: entries.length, counts: { update: count('update'), promise: count('promise'), 'keep-warm': count('keep-warm') } };
+  const people = groupByPerson(entries, (e) => e);
+  const page = people.slice(offset, offset + limit);
+  const { items, nameOf } = await makeItems(db, page.flatMap((p) => p.lines), read);
+  const byKey = new Map(items.map((i) => [i.finding.key, i]));
+  const cards = page
+    .map((p) => ({ contactId: p.contactId, name: nameOf(p.contactId), lead: p.lead, dueAt: p.dueAt, items: p.lines.flatMap((l) => byKey.get(l.key) ?? []) }))
+    .filter((c) => c.items.length);
+  return { cards, total: people.length, today: Math.min(TODAY_MAX, people.length), counts: countLeads(people) };
 }
 
 /** The whole due list as entries, no item made: whom each line is about and whom to write to (the dashboard's due column). */
@@ -78,8 +102,8 @@ async function readEntries(db: RelaisDB, settingsIn: SettingsSource, now: number
  * read their chain rows; keep-warm reminders are dated from the record alone, as dueEntries dated
  * them (the rule, given no history, asks the record).
  */
-async function makeItems(db: RelaisDB, page: readonly DueEntry[], { digest, graph, settings, now }: Omit<ReadEntries, 'entries'>): Promise<DueItem[]> {
-  if (!page.length) return [];
+async function makeItems(db: RelaisDB, page: readonly DueEntry[], { digest, graph, settings, now }: Omit<ReadEntries, 'entries'>): Promise<MadeItems> {
+  if (!page.length) return { items: [], nameOf: (id) => id };
   // The promises' words need the steps whole (their text): those of the page's promises only.
   const promised = [...new Set(page.filter((e) => e.category === 'promise').map((e) => e.contactId))];
   const [contacts, steps] = await Promise.all([
@@ -108,7 +132,12 @@ async function makeItems(db: RelaisDB, page: readonly DueEntry[], { digest, grap
     }
     for (const finding of found) made.set(finding.key, { category: e.category, finding });
   }
-  return page.flatMap((e) => made.get(e.key) ?? []);
+  return { items: page.flatMap((e) => made.get(e.key) ?? []), nameOf: (id) => displayName(byId.get(id), id) };
+}
+
+interface MadeItems {
+  items: DueItem[];
+  nameOf: (id: ContactId) => string;
 }
 
 /**

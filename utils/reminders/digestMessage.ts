@@ -1,15 +1,18 @@
-import type { DueItem } from '../engine/dueItems';
-import type { UiLang } from '../i18n';
+import type { DueCard } from '../engine/dueListQuery';
+import { t, type UiLang } from '../i18n';
+import { plural } from '../i18n/plural';
 
 /**
- * The text of the daily digest notification, in the user's language; page text stays plain text.
- * `first` are the first items of the due list (three are shown), `total` its length.
+ * The daily digest notification, in the user's language: today's list (five people at most, the
+ * same the badge counts), one line per person with the most valuable thing owed them. Page text
+ * stays plain text. Null when today holds nobody.
  */
-export function digestMessage(first: readonly DueItem[], total: number, lang: UiLang): { title: string; message: string } | null {
-  const n = Math.max(Number.isFinite(total) ? Math.floor(total) : 0, first.length);
-  if (!n) return null;
-  const title = lang === 'fr' ? `Relais — ${n} ${n > 1 ? 'choses' : 'chose'} à faire` : `Relais — ${n} ${n > 1 ? 'things' : 'thing'} to do`;
-  const lines = first.slice(0, 3).map((i) => `• ${i.finding.reason[lang]}`);
-  if (n > 3) lines.push(lang === 'fr' ? `… et ${n - 3} de plus` : `… and ${n - 3} more`);
-  return { title, message: lines.join('\n').slice(0, 1000) };
+export function digestMessage(today: readonly DueCard[], lang: UiLang): { title: string; message: string } | null {
+  if (!today.length) return null;
+  const lines = today.map((card) => {
+    const first = card.items[0]?.finding;
+    const what = (first?.summary ?? first?.reason)?.[lang] ?? '';
+    return t(lang, 'due.digest.line', { name: card.name, what: what.charAt(0).toLocaleLowerCase(lang) + what.slice(1) });
+  });
+  return { title: plural(lang, 'due.digest.title', today.length), message: lines.join('\n').slice(0, 1000) };
 }

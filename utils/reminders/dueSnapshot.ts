@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import { DUE_CATEGORIES, type DueCategory, type DueItem } from '../engine/dueItems';
+import type { DueCard } from '../engine/dueListQuery';
 
 /**
- * The first items of the due list and its length, as the background last computed them (after
- * every change of the data or the settings, every 30 minutes, on request), kept in storage.session
- * so the popup shows its due list without computing it: at 10,000 contacts the query takes
- * 150–250 ms on a busy machine, reading the snapshot a few. Cleared with the browser session.
+ * Today's due list (its first people, TODAY_MAX at most) and the length of the whole list, as the
+ * background last computed them (after every change of the data or the settings, every 30
+ * minutes, on request), kept in storage.session so the popup shows its due list without
+ * computing it: at 10,000 contacts the query takes tens of milliseconds on a busy machine,
+ * reading the snapshot a few. Cleared with the browser session.
  */
-export const DUE_SNAPSHOT_KEY = 'due:first';
-/** How many items the popup shows; the dashboard has the rest. */
-export const POPUP_DUE_ITEMS = 12;
+export const DUE_SNAPSHOT_KEY = 'due:today';
 /**
  * Items fall due as time passes, with no change in the data: a snapshot older than this is still
  * shown, and a new one asked for.
@@ -19,10 +19,13 @@ export const DUE_SNAPSHOT_FRESH_MS = 5 * 60_000;
 export interface DueSnapshot {
   /** When it was computed (the `now` of the query). */
   at: number;
+  /** People in the whole list. */
   total: number;
+  /** People today holds: the badge's number. */
+  today: number;
   counts: Record<DueCategory, number>;
-  /** The first POPUP_DUE_ITEMS items, in the list's order. */
-  items: DueItem[];
+  /** Today's cards, in the list's order. */
+  cards: DueCard[];
 }
 
 /** Whether `now` may still show it without asking for a new one: recent, and not from the future (a clock set back). */
@@ -39,15 +42,18 @@ export function isDueSnapshot(v: unknown): v is DueSnapshot {
     typeof s.at === 'number' &&
     Number.isFinite(s.at) &&
     whole(s.total) &&
+    whole(s.today) &&
+    s.today! <= s.total! &&
     !!s.counts &&
     DUE_CATEGORIES.every((c) => whole(s.counts![c])) &&
-    Array.isArray(s.items) &&
-    s.items.length <= s.total! &&
-    s.items.every(
-      (i) =>
-        !!i && DUE_CATEGORIES.includes(i.category) && !!i.finding && typeof i.finding.key === 'string' && typeof i.finding.reason?.en === 'string' && typeof i.finding.reason?.fr === 'string',
-    )
+    Array.isArray(s.cards) &&
+    s.cards.length <= s.today! &&
+    s.cards.every((c) => !!c && typeof c.contactId === 'string' && typeof c.name === 'string' && DUE_CATEGORIES.includes(c.lead) && Array.isArray(c.items) && c.items.length > 0 && c.items.every(isItem))
   );
+}
+
+function isItem(i: DueItem | undefined): boolean {
+  return !!i && DUE_CATEGORIES.includes(i.category) && !!i.finding && typeof i.finding.key === 'string' && typeof i.finding.reason?.en === 'string' && typeof i.finding.reason?.fr === 'string';
 }
 
 export async function readDueSnapshot(): Promise<DueSnapshot | undefined> {

@@ -21,7 +21,7 @@ export interface StepGroup {
 }
 
 export interface GroupedSteps {
-  /** In the order each first happened. */
+  /** In the order asked for (groupSteps). */
   groups: StepGroup[];
   /** The latest result, if any, and when. */
   result?: { what: Result; at: number };
@@ -62,8 +62,12 @@ function kindOf(step: StepLike): Counted | Result {
 
 const isResult = (w: Counted | Result): w is Result => (RESULTS as readonly string[]).includes(w);
 
-/** Groups steps (any order; undated ones left out), or undefined when there is none. */
-export function groupSteps(steps: readonly StepLike[]): GroupedSteps | undefined {
+/**
+ * Groups steps (any order; undated ones left out), or undefined when there is none. `story`
+ * orders the groups as a story is told (a first message, a reply, the meetings…: a summary dated
+ * once, "since"), `time` by when each began (sentences that each say their date).
+ */
+export function groupSteps(steps: readonly StepLike[], order: 'story' | 'time' = 'story'): GroupedSteps | undefined {
   const dated = steps.filter((s) => !!s && Number.isFinite(s.at)).sort((a, b) => a.at - b.at);
   if (!dated.length) return undefined;
   const groups = new Map<Counted, StepGroup>();
@@ -80,5 +84,6 @@ export function groupSteps(steps: readonly StepLike[]): GroupedSteps | undefined
       g.last = step.at;
     } else groups.set(what, { what, count: 1, first: step.at, last: step.at });
   }
-  return { groups: [...groups.values()], result, since: dated[0].at };
+  const rank = (g: StepGroup) => (order === 'story' ? COUNTED.indexOf(g.what) : g.first);
+  return { groups: [...groups.values()].sort((a, b) => rank(a) - rank(b)), result, since: dated[0].at };
 }

@@ -82,7 +82,8 @@ const COLON: Record<UiLang, string> = { en: ':', fr: '\u00a0:' };
  */
 export function updateOwedText(owed: UpdateOwed, lang: UiLang): string {
   const day = (at: number) => dayWords(at, lang, owed.now);
-  const grouped = groupSteps(owed.steps);
+  // Each clause says its date: told in the order things happened.
+  const grouped = groupSteps(owed.steps, 'time');
   const clauses = grouped ? grouped.groups.map((g) => CLAUSES[lang][g.what](g, day)) : [];
   if (grouped?.result) clauses.push(RESULTS[lang][grouped.result.what](day(grouped.result.at)));
   const about = owed.aboutName.trim();

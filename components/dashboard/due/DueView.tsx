@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RelaisDB } from '../../../utils/db/database';
 import { DUE_CATEGORIES } from '../../../utils/engine/dueItems';
 import { dueListQuery, type DuePage } from '../../../utils/engine/dueListQuery';
+import { TODAY_MAX } from '../../../utils/engine/duePeople';
 import { t, type UiLang } from '../../../utils/i18n';
 import type { Settings } from '../../../utils/model/settings';
 import { useLiveQuery } from '../../../utils/ui/useLiveQuery';
-import { DueItems } from '../../due/DueItems';
+import { DueCards } from '../../due/DueCards';
 
-export const DUE_PAGE_SIZE = 50;
+/** People per page of "All". */
+export const DUE_PAGE_SIZE = 20;
 
 interface Props {
   db: RelaisDB;
@@ -16,29 +18,37 @@ interface Props {
   ready: boolean;
 }
 
+type Tab = 'today' | 'all';
+
 /**
- * The whole due list, a page at a time (the popup shows its first twelve and links here). Each
- * page makes only its own items: the thousands of keep-warm reminders a large network has are
- * counted and ordered from indexes (dueListQuery).
+ * The due list: "Today" (the five people that matter most, as in the popup) and "All (N)", a page
+ * at a time. Each page makes only its own cards: the many people a large network has to keep in
+ * touch with are counted and ordered from the due digest (dueListQuery).
  */
 export function DueView({ db, lang, settings, ready }: Props) {
+  const [tab, setTab] = useState<Tab>('today');
   const [page, setPage] = useState(0);
   const { value, error } = useLiveQuery(
     async () => {
       if (!ready) return undefined;
       const now = Date.now();
-      return { now, due: await dueListQuery(db, settings, now, { offset: page * DUE_PAGE_SIZE, limit: DUE_PAGE_SIZE }) };
+      const range = tab === 'today' ? { offset: 0, limit: TODAY_MAX } : { offset: page * DUE_PAGE_SIZE, limit: DUE_PAGE_SIZE };
+      return { now, due: await dueListQuery(db, settings, now, range) };
     },
-    [db, settings, ready, page],
+    [db, settings, ready, tab, page],
     undefined as { now: number; due: DuePage } | undefined,
   );
   const total = value?.due.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / DUE_PAGE_SIZE));
-  // Items settled from the last page can leave it empty: show the new last page instead.
+  // People settled from the last page can leave it empty: show the new last page instead.
   useEffect(() => {
     if (value && page > pages - 1) setPage(pages - 1);
   }, [value, page, pages]);
   const nf = new Intl.NumberFormat(lang);
+  const tabs: [Tab, string][] = [
+    ['today', t(lang, 'due.tab.today', { n: nf.format(value?.due.today ?? 0) })],
+    ['all', t(lang, 'due.all', { n: nf.format(total) })],
+  ];
 
   return (
     <section aria-labelledby="due-title">
@@ -53,18 +63,29 @@ export function DueView({ db, lang, settings, ready }: Props) {
         <p class="empty">{t(lang, 'due.empty')}</p>
       ) : (
         <>
-          <p class="count" role="status">
-            {DUE_CATEGORIES.filter((c) => value.due.counts[c] > 0)
-              // French puts a (narrow no-break) space before the colon.
-              .map((c) => `${t(lang, `due.category.${c}`)}${lang === 'fr' ? '\u202f:' : ':'} ${nf.format(value.due.counts[c])}`)
-              .join(' · ')}
+          <p class="count">
+            {DUE_CATEGORIES.filter((c) => value.due.counts[c] > 0).map((c, k) => (
+              // Each count kept whole on its line; French puts a (narrow no-break) space before the colon.
+              <span key={c} class="due-count">
+                {k > 0 && ' · '}
+                {`${t(lang, `due.category.${c}`)}${lang === 'fr' ? '\u202f:' : ':'}\u00a0${nf.format(value.due.counts[c])}`}
+              </span>
+            ))}
           </p>
-          <div class="due">
-            <DueItems lang={lang} items={value.due.items} now={value.now} />
+          <div class="due-tabs" role="tablist" aria-label={t(lang, 'due.title')}>
+            {tabs.map(([id, label]) => (
+              <button key={id} type="button" role="tab" id={`due-tab-${id}`} aria-selected={tab === id} aria-controls="due-panel" onClick={() => setTab(id)}>
+                {label}
+              </button>
+            ))}
+          </div>
+          <div id="due-panel" role="tabpanel" aria-labelledby={`due-tab-${tab}`} class="due-list">
+            {tab === 'today' && <p class="hint">{t(lang, 'due.today.hint')}</p>}
+            <DueCards lang={lang} cards={value.due.cards} now={value.now} />
           </div>
         </>
       )}
-      {pages > 1 && (
+      {tab === 'all' && pages > 1 && (
         <nav class="pager" aria-label={t(lang, 'dash.pager.label')}>
           <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
             {t(lang, 'dash.pager.previous')}

@@ -71,7 +71,12 @@ export interface Anchor {
  * the first (most active) contacts, the first one introduced by the second, so the pages of the
  * LinkedIn fixtures open on a person with a long history and a recommender.
  */
-export function buildNetwork(size: NetworkSize, now: number, seed = 7, anchors: readonly Anchor[] = []): Network {
+/** How long the user has used Relais: the history's span (three years by default). */
+export interface NetworkShape {
+  historyDays?: number;
+}
+
+export function buildNetwork(size: NetworkSize, now: number, seed = 7, anchors: readonly Anchor[] = [], { historyDays = 1100 }: NetworkShape = {}): Network {
   const r = rng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)];
   const tiers: (Tier | undefined)[] = ['close', 'regular', 'regular', 'weak', 'weak', undefined, undefined, undefined];
@@ -92,7 +97,7 @@ export function buildNetwork(size: NetworkSize, now: number, seed = 7, anchors: 
       degree: (k % 10 < 3 ? 1 : k % 10 < 8 ? 2 : 3) as 1 | 2 | 3,
       mutualCount: Math.floor(r() * 60),
       tier: tiers[k % tiers.length],
-      createdAt: now - Math.floor(900 * r()) * DAY,
+      createdAt: now - Math.floor(Math.min(900, historyDays) * r()) * DAY,
       updatedAt: now - Math.floor(60 * r()) * DAY,
     };
     if (k % 11 === 0) c.mutualNames = [`${pick(FIRST)} ${pick(LAST)}`, `${pick(FIRST)} ${pick(LAST)}`];
@@ -110,7 +115,7 @@ export function buildNetwork(size: NetworkSize, now: number, seed = 7, anchors: 
     // Skewed: low indexes are the active few, most people were written to once or twice. Three
     // years of use, the active few over the last 400 days: about 130 interactions a day, 40 sent.
     const who = Math.min(size.contacts - 1, Math.floor(size.contacts * r() ** 2.2));
-    const age = (who < size.contacts / 20 ? 400 : 1100) * r();
+    const age = (who < size.contacts / 20 ? Math.min(400, historyDays) : historyDays) * r();
     const kind = kinds[Math.floor(r() * kinds.length)];
     const person = contacts[who].name.split(' ')[0];
     const text = kind === 'message-received' ? pick(RECEIVED) : kind.endsWith('sent') ? pick(SENT).replace('{p}', person) : undefined;

@@ -1,7 +1,7 @@
 // The due list for 10,000 contacts / 100,000 interactions (budget ≤ 100 ms), in the browser, with
-// the built extension, as each surface gets it: the popup (its first 12 items and the total, which
+// the built extension, as each surface gets it: the popup (today's five people and the total, which
 // the background keeps in storage.session), and the background's refresh after each change (the
-// query for those 12 and the total, the toolbar badge, the snapshot written) — each beside the same
+// query for those five, grouped by person, and the total, the toolbar badge, the snapshot written) — each beside the same
 // baseline from the same runs: a full table scan feeding the same rules. The popup opened on the
 // full database is timed too, to its first due item painted.
 import { existsSync } from 'node:fs';
@@ -12,8 +12,8 @@ import { openAndSettle } from '../lib/renderTiming.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { formatSummary, notBuilt, row } from '../lib/table.mjs';
 
-const POPUP = 'due list for the popup: first 12 items and the total, as the popup reads them (the background’s snapshot)';
-const REFRESH = 'due list refresh behind the badge and the popup (refreshDue: dueListQuery, limit 12, badge, snapshot)';
+const POPUP = 'due list for the popup: today’s 5 people and the total, as the popup reads them (the background’s snapshot)';
+const REFRESH = 'due list refresh behind the badge and the popup (refreshDue: dueListQuery, today’s 5 people, badge, snapshot)';
 
 /** Opens the popup (as a tab, on itself: no LinkedIn tab, so only the due list reads anything) until its due list is painted. */
 async function popupPaint(world, extDir) {
@@ -60,7 +60,7 @@ export async function dueList({ ext, worlds, quick }) {
         budget: '≤ 100 ms',
         ok: popup.median <= 100,
         notes: [
-          `${s.popupItems} items, total ${s.popupTotal} due (refresh: ${s.refresh}; query: ${s.query}; whole list: ${s.whole}; scan: ${s.scan})${agree ? '' : ' — THE PATHS DISAGREE'}`,
+          `${s.popupItems} people today, ${s.popupTotal} people due in all (refresh: ${s.refresh}; query: ${s.query}; whole list: ${s.whole}; scan: ${s.scan})${agree ? '' : ' — THE PATHS DISAGREE'}`,
           `popup opened as a tab on the full database: first due item painted ${formatSummary(painted, 'ms')} from navigation (a blank extension page’s first paint: ${formatSummary(blank, 'ms')})`,
           `without a snapshot (none yet, or the background silent 2.5 s) the popup runs the query itself: ${formatSummary(query, 'ms')}`,
         ],

@@ -21,7 +21,7 @@ import type { CapturePayload } from '../../../utils/messaging/payloads';
 import type { Contact, Interaction, Introduction } from '../../../utils/model/types';
 import { prng } from '../../reliability/prng';
 import { digestEntries, digestPeople } from '../../reliability/upgrade/harness';
-import { fullScan, keysOf } from '../engine/fullScan';
+import { fullScan, itemsOf, keysOf } from '../engine/fullScan';
 import { fixtureFiles, NOW as IMPORT_NOW } from '../import/helpers';
 import { act, DAY, intro, NOW, person } from '../rules/fixtures';
 
@@ -308,8 +308,8 @@ describe('when the digest cannot follow', () => {
     const again = new RelaisDB(d.name);
     open.push(again);
     const page = await dueListQuery(again, undefined, NOW);
-    expect(keysOf(page.items)).toEqual(keysOf(await fullScan(again, undefined, NOW)));
-    expect(page.items.map((i) => i.finding.contactId)).toEqual([c.id]);
+    expect(keysOf(itemsOf(page))).toEqual(keysOf(await fullScan(again, undefined, NOW)));
+    expect(itemsOf(page).map((i) => i.finding.contactId)).toEqual([c.id]);
     expect(await again.table(DUE_DIGEST_TABLE).get(STALE_KEY)).toBeUndefined();
     await expectInStep(again, 'made again');
   });

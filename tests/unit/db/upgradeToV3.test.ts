@@ -9,10 +9,10 @@ import { dueListQuery } from '../../../utils/engine/dueListQuery';
 import type { Settings } from '../../../utils/model/settings';
 import { digestEntries, digestPeople, readAll } from '../../reliability/upgrade/harness';
 import { choicesOn, dueNetwork, fillAll } from '../engine/dueNetwork';
-import { fullScan, keysOf } from '../engine/fullScan';
+import { fullScan, itemsOf, keysOf } from '../engine/fullScan';
 import { NOW } from '../rules/fixtures';
 
-const dueList = async (db: RelaisDB, settings: Partial<Settings> | undefined) => keysOf((await dueListQuery(db, settings, NOW)).items);
+const dueList = async (db: RelaisDB, settings: Partial<Settings> | undefined) => keysOf(itemsOf(await dueListQuery(db, settings, NOW)));
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await new RelaisDB(name).delete();

@@ -11,7 +11,7 @@ import { dueListQuery } from '../../../utils/engine/dueListQuery';
 import { countExchanges } from '../../../utils/rules/keptInTouch';
 import { digestEntries, readAll } from '../../reliability/upgrade/harness';
 import { choicesOn, dueNetwork, fillAll } from '../engine/dueNetwork';
-import { fullScan, keysOf } from '../engine/fullScan';
+import { fullScan, itemsOf, keysOf } from '../engine/fullScan';
 import { act, NOW } from '../rules/fixtures';
 
 const names: string[] = [];
@@ -64,7 +64,7 @@ describe('upgrading a populated version 3 database to version 6', () => {
     // What the upgrade made is what the records make.
     await rebuildDueDigest(db);
     expect(await digestEntries(db)).toEqual(digest);
-    expect(keysOf((await dueListQuery(db, undefined, NOW)).items)).toEqual(keysOf(await fullScan(db, undefined, NOW)));
+    expect(keysOf(itemsOf(await dueListQuery(db, undefined, NOW)))).toEqual(keysOf(await fullScan(db, undefined, NOW)));
     db.close();
   });
 });
