@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { RelaisDB } from '../utils/db/database';
 import type { ImportFailure } from '../utils/import/linkedin-export/errors';
-import type { AskClassifier } from '../utils/import/linkedin-export/plan/planImport';
+import type { AskClassifier } from '../utils/import/linkedin-export/plan/planner';
 import type { ImportReport } from '../utils/import/linkedin-export/report/report';
-import { runImport, type ImportPhase } from '../utils/import/linkedin-export/runImport';
+import type { ImportPhase } from '../utils/import/linkedin-export/runImport';
+import { startImport, type ImportRun } from '../utils/import/linkedin-export/worker/startImport';
 import { ImportReportView } from './linkedin-import/ImportReportView';
 import { phaseLabel, strings, type ImportUiLang } from './linkedin-import/strings';
 import { notifyDataChanged } from '../utils/ui/notifyDataChanged';
@@ -34,20 +35,17 @@ export function LinkedInImport({ db, lang, onDone, classifyAsks, reminderWindowD
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
-  const controller = useRef<AbortController | null>(null);
+  const controller = useRef<ImportRun | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const running = state.kind === 'running';
 
-  useEffect(() => () => controller.current?.abort(), []);
+  useEffect(() => () => controller.current?.cancel(), []);
 
   async function start(files: File[]) {
     if (!files.length || controller.current) return;
-    const abort = new AbortController();
-    controller.current = abort;
     setState({ kind: 'running', fraction: 0, phase: 'reading', cancelling: false });
     let shown = -1;
-    const outcome = await runImport(db, files, {
-      signal: abort.signal,
+    const run = startImport(db, files, {
       classifyAsks,
       reminderWindowDays,
       onProgress: ({ fraction, phase }) => {
@@ -57,6 +55,8 @@ export function LinkedInImport({ db, lang, onDone, classifyAsks, reminderWindowD
         setState((prev) => (prev.kind === 'running' ? { ...prev, fraction, phase } : prev));
       },
     });
+    controller.current = run;
+    const outcome = await run.outcome;
     controller.current = null;
     if (input.current) input.current.value = '';
     if (outcome.ok) {
@@ -69,7 +69,7 @@ export function LinkedInImport({ db, lang, onDone, classifyAsks, reminderWindowD
   }
 
   function cancel() {
-    controller.current?.abort();
+    controller.current?.cancel();
     setState((prev) => (prev.kind === 'running' ? { ...prev, cancelling: true } : prev));
   }
 

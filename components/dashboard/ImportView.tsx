@@ -1,11 +1,11 @@
 import { LinkedInImport } from '../LinkedInImport';
-import { classifyAsks } from '../../utils/asks';
 import type { RelaisDB } from '../../utils/db/database';
 import { t, type UiLang } from '../../utils/i18n';
 
 /**
  * Where the user brings in their past: LinkedIn's own data export. Imported messages go through
- * the same ask classifier as captured ones, so the give/ask ledger and the rules see them alike.
+ * the same ask classifier as captured ones (the import's default), so the give/ask ledger and the
+ * rules see them alike.
  */
 export function ImportView({ db, lang, reminderWindowDays }: { db: RelaisDB; lang: UiLang; reminderWindowDays: number }) {
   return (
@@ -13,7 +13,7 @@ export function ImportView({ db, lang, reminderWindowDays }: { db: RelaisDB; lan
       <h2 id="import-title" tabIndex={-1}>
         {t(lang, 'dash.import.title')}
       </h2>
-      <LinkedInImport db={db} lang={lang} reminderWindowDays={reminderWindowDays} classifyAsks={(text) => classifyAsks(text)} />
+      <LinkedInImport db={db} lang={lang} reminderWindowDays={reminderWindowDays} />
     </section>
   );
 }

@@ -5,9 +5,23 @@ export function fullName(first: string, last: string): string {
   return `${first} ${last}`.replace(/\s+/g, ' ').trim();
 }
 
+// An archive names the same few thousand profiles in 100,000 rows: each URL is parsed once.
+const refs = new Map<string, ReturnType<typeof profileRefFromUrl>>();
+
+function profileRef(url: string | undefined): ReturnType<typeof profileRefFromUrl> {
+  if (!url) return null;
+  let ref = refs.get(url);
+  if (ref === undefined) {
+    if (refs.size > 100_000) refs.clear();
+    ref = profileRefFromUrl(url);
+    refs.set(url, ref);
+  }
+  return ref;
+}
+
 /** A person from a name and a URL cell: the URL gives the same id the live capture gives. */
 export function personRef(name: string, url?: string): PersonRef {
-  const ref = profileRefFromUrl(url);
+  const ref = profileRef(url);
   const person: PersonRef = { name: name.replace(/\s+/g, ' ').trim() };
   if (ref) {
     person.id = ref.id;

@@ -29,5 +29,7 @@ export function isSponsoredContent(content: string): boolean {
 
 /** "LinkedIn Member" is how the export names deleted and hidden accounts (also in French exports). */
 export function isLinkedInMemberName(name: string): boolean {
+  // Called for every name of every row: most are ruled out by their length alone.
+  if (name.length < 15 || name.length > 40) return false;
   return /^(linkedin member|membre (de )?linkedin)$/i.test(name.trim());
 }

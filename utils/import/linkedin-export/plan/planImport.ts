@@ -8,6 +8,7 @@ import { identifySelf, type SelfIdentity } from './identifySelf';
 import { LIVE_MATCH_MS, LiveSentIndex } from './liveSentIndex';
 import { archivePeriod, countOpenItems } from './openItems';
 import { PeopleIndex } from './peopleIndex';
+import { rowsToPlan, stageTick, type PlanProgressListener } from './planProgress';
 import { ImportPlanner, type AskClassifier, type Tick } from './planner';
 import { planConnections } from './steps/connections';
 import { countContactChanges } from './steps/contactChanges';
@@ -26,6 +27,14 @@ export interface PlanOptions {
   classifyAsks?: AskClassifier;
   /** Cooperative checkpoint (yield, cancel), called inside every long loop. */
   tick?: Tick;
+  /** How far the plan is (called every few hundred rows). */
+  onProgress?: PlanProgressListener;
+  /**
+   * Count the contacts the plan would create and update, and the notes it would add, against the
+   * database as read (a preview). An import leaves it to the writer, which counts against the
+   * records as they are when it writes.
+   */
+  countChanges?: boolean;
   /** How far apart a live capture and the export's copy of one message may be dated. */
   liveMatchWindowMs?: number;
 }
@@ -70,12 +79,15 @@ function emptyReport(archive: ParsedArchive, self: SelfIdentity, windowDays: num
  */
 export async function planImport(archive: ParsedArchive, snapshot: ImportSnapshot, options: PlanOptions): Promise<ImportPlan> {
   const tick = options.tick ?? (async () => {});
-  const self = await identifySelf(archive, tick);
-  const people = await PeopleIndex.build(snapshot.contacts, archive, self.ids, tick);
+  const listener = options.onProgress;
+  const rows = rowsToPlan(archive);
+  // identifySelf and the people index check in once per 1,024 rows: their share of the bar is small.
+  const self = await identifySelf(archive, stageTick(tick, listener, 0, 0.05, (2 * archive.messages.length) / 1024));
+  const people = await PeopleIndex.build(snapshot.contacts, archive, self.ids, stageTick(tick, listener, 0.05, 0.12, (snapshot.contacts.length + rows) / 1024));
   const live = await LiveSentIndex.build(snapshot.liveSent, people, tick, options.liveMatchWindowMs ?? LIVE_MATCH_MS);
   const report = emptyReport(archive, self, options.reminderWindowDays);
   const existing = new Map<ContactId, Contact>(snapshot.contacts.map((c) => [c.id, c]));
-  const planner = new ImportPlanner(self, people, snapshot, new Set(existing.keys()), report, tick, live, options.classifyAsks);
+  const planner = new ImportPlanner(self, people, snapshot, new Set(existing.keys()), report, stageTick(tick, listener, 0.12, 0.95, rows, true), live, options.classifyAsks);
 
   await planConnections(planner, archive.connections);
   const unanswered = await planMessages(planner, archive.messages);
@@ -86,10 +98,10 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
   await planEndorsements(planner, archive.endorsementsReceived, 'received-give');
   await planNotes(planner, archive.notes);
 
-  await flagPossibleDuplicates(existing, planner.facts, (id) => planner.factsFor(id), tick);
+  await flagPossibleDuplicates(existing, planner.facts, (id) => planner.factsFor(id), stageTick(tick, listener, 0.95, 1, (existing.size + planner.facts.size) / 1024));
   const period = archivePeriod(archive);
   const asOf = period?.to ?? options.now;
-  await countContactChanges(planner, existing, { now: options.now, asOf });
+  if (options.countChanges) await countContactChanges(planner, existing, { now: options.now, asOf });
 
   const windowStart = options.now - options.reminderWindowDays * DAY;
   report.openItems = { windowDays: options.reminderWindowDays, ...countOpenItems({ unanswered, pendingInvitations, recommendationOutcomes, windowStart }) };

@@ -10,8 +10,9 @@ export interface ReadOptions {
   signal?: AbortSignal;
   limits?: ImportLimits;
   /** Share of the reading done, 0–1, and the file being read. */
-  onProgress?: (fraction: number, file: string) => void;
+  onProgress?: (fraction: number, file: string, bytes: { done: number; total: number }) => void;
   pause?: Pause;
+  sliceMs?: number;
 }
 
 /** Problems of one file that leave that file out, not the whole archive (when something else is read). */
@@ -43,7 +44,7 @@ export async function readExport(files: readonly Blob[], options: ReadOptions = 
   const { signal, onProgress } = options;
   if (!files.length) throw new ImportError('no-files');
   const budget: InflateBudget = { limits: options.limits ?? DEFAULT_LIMITS, used: 0 };
-  const tick = cooperative(signal, options.pause);
+  const tick = cooperative(signal, options.pause, options.sliceMs);
   const inputs = await listInputs(files, budget, signal);
   const archive = emptyArchive();
   const total = inputs.reduce((s, x) => s + Math.max(x.size, 1), 0) || 1;
@@ -52,7 +53,7 @@ export async function readExport(files: readonly Blob[], options: ReadOptions = 
   const problems: ImportError[] = [];
   for (const input of inputs) {
     throwIfAborted(signal);
-    const report = (bytes: number) => onProgress?.(Math.min(1, (done + bytes) / total), input.name);
+    const report = (bytes: number) => onProgress?.(Math.min(1, (done + bytes) / total), input.name, { done: Math.min(total, done + bytes), total });
     try {
       const result = await readDecoded(input, budget.limits, tick, report);
       if (result.outcome === 'read') {
@@ -72,7 +73,7 @@ export async function readExport(files: readonly Blob[], options: ReadOptions = 
       archive.leftOutFiles.push({ name: input.name, reason: e.code as LeftOutFile['reason'] });
     }
     done += Math.max(input.size, 1);
-    onProgress?.(Math.min(1, done / total), input.name);
+    onProgress?.(Math.min(1, done / total), input.name, { done: Math.min(total, done), total });
   }
   if (!archive.files.length) {
     if (problems.length) throw problems[0];
