@@ -136,7 +136,7 @@ export function DashboardApp() {
         ) : route.view === 'recommendations' ? (
           <RecommendationsView db={db} lang={lang} contacts={everyone.contacts} byId={byId} />
         ) : (
-          <ImportView db={db} lang={lang} reminderWindowDays={settings.importReminderWindowDays} />
+          <ImportView db={db} lang={lang} reminderWindowDays={settings.importReminderWindowDays} closeCadenceDays={settings.cadenceDays.close} />
         )}
       </main>
     </>

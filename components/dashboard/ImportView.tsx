@@ -7,13 +7,13 @@ import { t, type UiLang } from '../../utils/i18n';
  * the same ask classifier as captured ones (the import's default), so the give/ask ledger and the
  * rules see them alike.
  */
-export function ImportView({ db, lang, reminderWindowDays }: { db: RelaisDB; lang: UiLang; reminderWindowDays: number }) {
+export function ImportView({ db, lang, reminderWindowDays, closeCadenceDays }: { db: RelaisDB; lang: UiLang; reminderWindowDays: number; closeCadenceDays: number }) {
   return (
     <section aria-labelledby="import-title">
       <h2 id="import-title" tabIndex={-1}>
         {t(lang, 'dash.import.title')}
       </h2>
-      <LinkedInImport db={db} lang={lang} reminderWindowDays={reminderWindowDays} />
+      <LinkedInImport db={db} lang={lang} reminderWindowDays={reminderWindowDays} closeCadenceDays={closeCadenceDays} contactsHref="#contacts" />
     </section>
   );
 }

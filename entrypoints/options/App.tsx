@@ -40,7 +40,7 @@ export function App() {
       save={(patch) => void save(patch)}
       db={db}
       saveMessage={saveMessage}
-      linkedInImport={<LinkedInImport db={db} lang={lang} reminderWindowDays={settings.importReminderWindowDays} />}
+      linkedInImport={<LinkedInImport db={db} lang={lang} reminderWindowDays={settings.importReminderWindowDays} closeCadenceDays={settings.cadenceDays.close} contactsHref="/dashboard.html#contacts" />}
       notice={
         <>
           <p class="hint">

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import type { Page } from '@playwright/test';
+import { generateExportZip } from '../bench/generateExport';
 import { expect, readStore, routeLinkedIn, test } from './fixtures';
 
 const THREAD_FR = '/messaging/thread/2-bGVhLW1hcmNoYW5kLXRocmVhZC0wMDQ/';
@@ -71,4 +72,69 @@ test('LinkedIn export imported through the options page joins the live history, 
   await expect(options.locator('#linkedin-import [role="alert"]')).toBeVisible({ timeout: 30_000 });
   await expect(options.locator('#linkedin-import [role="alert"]')).not.toBeEmpty();
   expect(await counts(ext)).toEqual(after);
+});
+
+/** A ZIP of one era's fixture files, as LinkedIn sends it. */
+function eraZip(era: string): Buffer {
+  const dir = path.resolve('tests/fixtures/linkedin-export', era);
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(dir)) files[name] = readFileSync(path.join(dir, name));
+  return Buffer.from(zipSync(files));
+}
+
+test('a large import runs in a worker: the bar and its count move, Cancel answers and nothing is kept', async ({ extPage }) => {
+  const options = await extPage('options.html');
+  const section = options.locator('#linkedin-import');
+  const zip = Buffer.from(generateExportZip({ connections: 4000, messages: 16000, seed: 11 }));
+  await importFile(options, 'Complete_LinkedInDataExport_12-01-2026.zip', zip);
+  const bar = section.locator('progress');
+  await expect(bar).toBeVisible();
+  // The import is the page's worker's, not the page's own work.
+  await expect.poll(() => options.workers().length, { timeout: 10_000 }).toBeGreaterThan(0);
+  const seen = new Set<string>();
+  await expect
+    .poll(
+      async () => {
+        seen.add(await section.locator('.import-count').innerText().catch(() => ''));
+        return Number(await bar.getAttribute('value'));
+      },
+      { timeout: 60_000, intervals: [100] },
+    )
+    .toBeGreaterThan(0.5);
+  // The count said how far each phase was (megabytes read, rows matched, records saved), more than once.
+  expect([...seen].filter(Boolean).length).toBeGreaterThan(2);
+  await section.getByRole('button', { name: 'Cancel' }).click();
+  await expect(section.getByRole('alert')).toContainText('Import cancelled: nothing was changed.', { timeout: 10_000 });
+  expect(await counts(options)).toEqual({ contacts: 0, interactions: 0, introductions: 0, nextSteps: 0, recommendationsMade: 0 });
+  // The control is back, ready for another try.
+  await expect(section.locator('input[type="file"]')).toBeEnabled();
+});
+
+test('after an import, a start: the close circle to pick (some ticked), the replies waiting, listed', async ({ extPage }) => {
+  const options = await extPage('options.html');
+  // The demo export's last messages are of late 2026: the day after them, whenever the test runs.
+  await options.clock.setFixedTime(new Date('2026-12-08T12:00:00Z'));
+  const section = options.locator('#linkedin-import');
+  await importFile(options, 'Basic_LinkedInDataExport_12-01-2026.zip', eraZip('demo'));
+  await expect(section.getByText(/LinkedIn export imported/)).toBeVisible({ timeout: 30_000 });
+  const circle = section.locator('.circle-picker');
+  await expect(circle.locator('button.candidate[aria-pressed="true"]')).toHaveCount(5);
+  await expect(circle).not.toContainText('Rita Gomez');
+  // One click each: Omar out, Nina in.
+  await circle.locator('button.candidate', { hasText: 'Omar Haddad' }).click();
+  await circle.locator('button.candidate', { hasText: 'Nina Petrova' }).click();
+  await circle.getByRole('button', { name: 'Keep these 5 people in my close circle' }).click();
+  await expect(circle.getByRole('status')).toContainText('5 people are in your close circle');
+  await expect
+    .poll(async () => (await readStore<{ name: string; tier?: string }>(options, 'contacts')).filter((c) => c.tier === 'close').map((c) => c.name).sort())
+    .toEqual(['Inès Benali', 'Léa Rousseau', 'Marc Dupont', 'Nina Petrova', 'Sophie Martin']);
+  const waiting = section.locator('.waiting-replies');
+  await expect(waiting.locator('li')).toHaveCount(6);
+  await expect(waiting.locator('li').first()).toContainText('Inès Benali');
+  await expect(waiting.getByRole('link', { name: 'Open on LinkedIn' }).first()).toHaveAttribute('href', 'https://www.linkedin.com/messaging/thread/2-SU5FUy1ERU1P/');
+  // The report says it in plain words, and where to go next.
+  await expect(section).toContainText('Contacts: 12 added (your LinkedIn connections).');
+  await expect(section).toContainText('6 conversations end with their message (3 in the last 30 days)');
+  await expect(section).toContainText('Relais will not remind you of them');
+  await expect(section.getByRole('link', { name: 'See your contacts' })).toHaveAttribute('href', '/dashboard.html#contacts');
 });

@@ -5,6 +5,7 @@ import { dashboard } from './en/dashboard';
 import { options } from './en/options';
 import { backup } from './en/backup';
 import { welcome } from './en/welcome';
+import { linkedinImport } from './en/import';
 
 /** English UI strings, one file per surface under ./en (keys shared with ./fr). */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...options,
   ...backup,
   ...welcome,
+  ...linkedinImport,
 } as const;
 
 export type MessageKey = keyof typeof en;

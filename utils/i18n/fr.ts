@@ -5,6 +5,7 @@ import { dashboard } from './fr/dashboard';
 import { options } from './fr/options';
 import { backup } from './fr/backup';
 import { welcome } from './fr/welcome';
+import { linkedinImport } from './fr/import';
 import type { MessageKey } from './en';
 
 /** Textes de l'interface en français, un fichier par surface sous ./fr. */
@@ -16,4 +17,5 @@ export const fr: Record<MessageKey, string> = {
   ...options,
   ...backup,
   ...welcome,
+  ...linkedinImport,
 };

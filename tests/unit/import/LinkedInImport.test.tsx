@@ -44,7 +44,10 @@ describe('LinkedInImport', () => {
     mount('en');
     const input = fileInput();
     const label = container.querySelector(`label[for="${input.id}"]`);
-    expect(label?.textContent).toBe('Import my LinkedIn data export');
+    // The whole zone is the input's label: a click anywhere chooses; its name is the title (the rest is aria-hidden).
+    expect(label?.querySelector('.drop-title')?.textContent).toBe('Import my LinkedIn data export');
+    expect([...label!.children].filter((c) => c.getAttribute('aria-hidden') !== 'true').map((c) => c.textContent)).toEqual(['Import my LinkedIn data export']);
+    expect(label?.textContent).toContain('Choose the ZIP file');
     expect(input.accept).toContain('.zip');
     expect(input.accept).toContain('.csv');
     expect(input.multiple).toBe(true);
@@ -53,7 +56,8 @@ describe('LinkedInImport', () => {
 
   it('speaks French', () => {
     mount('fr');
-    expect(container.querySelector('label')?.textContent).toBe('Importer mon export LinkedIn');
+    expect(container.querySelector('label .drop-title')?.textContent).toBe('Importer mon export LinkedIn');
+    expect(container.textContent).toContain('Choisir le fichier ZIP');
     expect(container.textContent).toContain('Paramètres → Confidentialité des données → Obtenir une copie de vos données');
   });
 
@@ -63,7 +67,7 @@ describe('LinkedInImport', () => {
     await choose([zipOfEra('2026')]);
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce(), { timeout: 10_000 });
     await act(async () => {});
-    expect(container.textContent).toContain('Export LinkedIn importé.');
+    expect(container.textContent).toContain('Export LinkedIn importé : 13 contacts et 10 messages.');
     expect(container.textContent).toContain('Messages : 5 envoyés, 5 reçus.');
     expect(container.textContent).toContain('1 message sponsorisé');
     expect(onDone.mock.calls[0][0].messages).toEqual({ sent: 5, received: 5 });

@@ -9,6 +9,7 @@ import { readExport } from './read/readExport';
 import type { ImportReport } from './report/report';
 import { readSnapshot } from './write/snapshot';
 import { writePlan } from './write/writePlan';
+import { remapStart } from './start/startSummary';
 
 export type ImportPhase = 'reading' | 'matching' | 'writing' | 'done';
 
@@ -95,7 +96,13 @@ export async function runImport(db: RelaisDB, files: readonly Blob[], options: R
       onProgress: (f, records) => onProgress?.({ fraction: READ_SHARE + MATCH_SHARE + f * WRITE_SHARE, phase: 'writing', count: { ...records, unit: 'records' } }),
     });
     onProgress?.({ fraction: 1, phase: 'done' });
-    return { ok: true, report: { ...plan.report, contacts: { created: written.created, updated: written.updated }, notes: written.notes } };
+    const report: ImportReport = {
+      ...plan.report,
+      contacts: { created: written.created, updated: written.updated, connections: written.createdConnections },
+      notes: written.notes,
+      start: remapStart(plan.report.start, written.remap),
+    };
+    return { ok: true, report };
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, error: e.toFailure() };
     if (signal?.aborted) return { ok: false, error: importFailure('cancelled') };

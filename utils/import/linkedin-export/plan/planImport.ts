@@ -17,6 +17,7 @@ import { planInvitations } from './steps/invitations';
 import { planMessages } from './steps/messages';
 import { planNotes } from './steps/notes';
 import { planRecommendationsGiven, planRecommendationsReceived } from './steps/recommendations';
+import { emptyStart, startSummary } from '../start/startSummary';
 
 export type { AskClassifier } from './planner';
 
@@ -68,6 +69,7 @@ function emptyReport(archive: ParsedArchive, self: SelfIdentity, windowDays: num
     liveDuplicates: 0,
     leftOut: { ...archive.leftOut, withoutProfile: 0, unmatchedNames: 0, ambiguousNames: 0, messagesWithoutSelf: 0, namelessProfiles: 0 },
     openItems: { windowDays, recent: emptyOpenItems(), older: emptyOpenItems() },
+    start: emptyStart(),
   };
 }
 
@@ -104,7 +106,10 @@ export async function planImport(archive: ParsedArchive, snapshot: ImportSnapsho
   if (options.countChanges) await countContactChanges(planner, existing, { now: options.now, asOf });
 
   const windowStart = options.now - options.reminderWindowDays * DAY;
-  report.openItems = { windowDays: options.reminderWindowDays, ...countOpenItems({ unanswered, pendingInvitations, recommendationOutcomes, windowStart }) };
+  // A conversation that ended with their message is no longer open once the user wrote to them since, elsewhere.
+  const stillWaiting = unanswered.filter((u) => u.at > (planner.lastSentTo.get(u.contactId) ?? -Infinity));
+  report.openItems = { windowDays: options.reminderWindowDays, ...countOpenItems({ unanswered: stillWaiting.map((u) => u.at), pendingInvitations, recommendationOutcomes, windowStart }) };
+  report.start = startSummary(planner.exchanges, stillWaiting, planner.facts, existing, options.now);
   report.alreadyPresent = planner.alreadyPresent;
   report.liveDuplicates = planner.liveDuplicates;
   report.leftOut.withoutProfile = planner.withoutProfile;

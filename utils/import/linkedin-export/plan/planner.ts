@@ -2,6 +2,7 @@ import type { AskType, ContactId, Interaction, RecommendationMade } from '../../
 import type { PersonRef } from '../parse/archive';
 import { isLinkedInMemberName, stripTags } from '../parse/text';
 import type { ImportReport } from '../report/report';
+import type { Exchanges } from '../start/startSummary';
 import type { ImportSnapshot } from '../write/snapshot';
 import { emptyFacts, type ContactFacts } from './contactFacts';
 import { isSelf, type SelfIdentity } from './identifySelf';
@@ -28,6 +29,10 @@ export class ImportPlanner {
   readonly unmatchedNames = new Set<string>();
   /** Distinct names that matched several known people. */
   readonly ambiguousNames = new Map<string, ContactId[]>();
+  /** Messages exchanged with each person one to one, whether or not already imported: the close circle's candidates. */
+  readonly exchanges = new Map<ContactId, Exchanges>();
+  /** When the user last wrote to each person, in any conversation: a reply waiting from before is no longer waiting. */
+  readonly lastSentTo = new Map<ContactId, number>();
   /** Profiles the archive names nowhere (no name, or only "LinkedIn Member"): never made contacts. */
   readonly nameless = new Set<ContactId>();
   alreadyPresent = 0;
@@ -107,6 +112,14 @@ export class ImportPlanner {
     f.lastInteractionAt = Math.max(f.lastInteractionAt ?? -Infinity, i.at);
     if (i.kind === 'message-received' && i.surface !== 'invitation') f.lastReplyAt = Math.max(f.lastReplyAt ?? -Infinity, i.at);
     return true;
+  }
+
+  /** One message of a one-to-one conversation, either way. */
+  countExchange(id: ContactId, way: 'sent' | 'received', at: number): void {
+    let e = this.exchanges.get(id);
+    if (!e) this.exchanges.set(id, (e = { sent: 0, received: 0, lastAt: at }));
+    e[way]++;
+    if (at > e.lastAt) e.lastAt = at;
   }
 
   /**

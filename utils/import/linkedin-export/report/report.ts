@@ -1,4 +1,5 @@
 import type { LeftOutCounts, LeftOutFile, ParsedFileInfo } from '../parse/archive';
+import type { ImportStart } from '../start/startSummary';
 
 /** Open items found in the history, split by the reminders window. */
 export interface OpenItemCounts {
@@ -29,7 +30,8 @@ export interface ImportReport {
   /** Files Relais reads that were left out (a layout it does not know, damage), the rest imported. */
   leftOutFiles: LeftOutFile[];
   self: { name?: string; identified: boolean };
-  contacts: { created: number; updated: number };
+  /** `connections`: of those created, how many are LinkedIn connections (set once written). */
+  contacts: { created: number; updated: number; connections?: number };
   connections: number;
   messages: { sent: number; received: number };
   invitations: { sent: number; received: number };
@@ -45,6 +47,8 @@ export interface ImportReport {
   leftOut: ImportLeftOut;
   /** Reminders are only for recent items; older ones are counted here, never notified. */
   openItems: { windowDays: number; recent: OpenItemCounts; older: OpenItemCounts };
+  /** After the import: who could be the close circle, which conversations wait for a reply. */
+  start: ImportStart;
   /** True when nothing was written (a dry run). */
   dryRun?: boolean;
 }

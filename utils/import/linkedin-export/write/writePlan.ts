@@ -18,6 +18,8 @@ export interface WriteResult {
   updated: number;
   interactions: number;
   recommendationsMade: number;
+  /** Of those created, the LinkedIn connections. */
+  createdConnections: number;
   /** Notes of Notes.csv added to contacts. */
   notes: number;
   /** Ids of the plan that had become another contact's alias since it was made, and that contact. */
@@ -49,7 +51,7 @@ export async function writePlan(db: RelaisDB, plan: ImportPlan, options: WriteOp
     const abort = () => tx.abort();
     signal?.addEventListener('abort', abort, { once: true });
     try {
-      const result: WriteResult = { created: 0, updated: 0, interactions: 0, recommendationsMade: 0, notes: 0, remap: new Map() };
+      const result: WriteResult = { created: 0, updated: 0, createdConnections: 0, interactions: 0, recommendationsMade: 0, notes: 0, remap: new Map() };
       for (let i = 0; i < plan.contacts.length; i += contactBatch) {
         throwIfAborted(signal);
         const facts = plan.contacts.slice(i, i + contactBatch);
@@ -95,8 +97,10 @@ async function writeContacts(db: RelaisDB, facts: ContactFacts[], ctx: ApplyCont
     const before = current[k] ?? owner;
     if (owner) result.remap.set(f.id, owner.id);
     const after = applyContactFacts(before, owner ? { ...f, id: owner.id } : f, ctx);
-    if (!before) result.created++;
-    else if (after) result.updated++;
+    if (!before) {
+      result.created++;
+      if (f.connected) result.createdConnections++;
+    } else if (after) result.updated++;
     if (after) {
       changed.push(after);
       if (f.notes.length) result.notes += f.notes.filter((n) => !(before?.notes ?? '').includes(n)).length;

@@ -5,6 +5,7 @@ import { isSelf } from '../identifySelf';
 import { messageKey, recipientKey } from '../interactionKeys';
 import { nameKey } from '../nameKey';
 import type { ImportPlanner } from '../planner';
+import type { LastTheirs } from '../../start/startSummary';
 import { pairRecipientNames } from '../pairRecipientNames';
 import { splitRecipientNames } from '../recipientNames';
 
@@ -47,17 +48,16 @@ function recipientsOf(planner: ImportPlanner, m: MessageRecord): ContactId[] {
   return ids.length > 1 ? [...new Set(ids)] : ids;
 }
 
-/** The dates of the conversations whose last message is theirs (open items for the report). */
-export type UnansweredDates = number[];
 
 /**
- * messages.csv: one interaction per recipient of what the user sent (a group message is one row
+ * messages.csv, and the conversations whose last message is theirs (open items for the report,
+ * the start's list of replies waiting): one interaction per recipient of what the user sent (a group message is one row
  * per person, each knowing the others), one per message received. Without knowing who the user
  * is, every message would look received: better none than wrong ones.
  */
-export async function planMessages(planner: ImportPlanner, messages: readonly MessageRecord[]): Promise<UnansweredDates> {
+export async function planMessages(planner: ImportPlanner, messages: readonly MessageRecord[]): Promise<LastTheirs[]> {
   const { self, report } = planner;
-  const conversations = new Map<string, { at: number; fromSelf: boolean }>();
+  const conversations = new Map<string, { at: number; fromSelf: boolean; last?: LastTheirs }>();
   // Before 2020 each row said which side it was; since, only knowing the user tells.
   const directed = messages.length > 0 && messages.every((m) => m.direction);
   const selfKnown = !!self.name || self.ids.size > 0 || directed;
@@ -80,11 +80,14 @@ export async function planMessages(planner: ImportPlanner, messages: readonly Me
       ...(asks ? { asks } : {}),
       ...(thread ? { threadUrl: thread } : {}),
     };
+    let sender: ContactId | null = null;
     if (fromSelf) {
       if (!recipients.length) continue;
+      if (recipients.length === 1) planner.countExchange(recipients[0], 'sent', m.at);
       const base = messageKey(m.conversationId, m.at, 'self', m.content);
       let added = false;
       for (const r of recipients) {
+        planner.lastSentTo.set(r, Math.max(planner.lastSentTo.get(r) ?? -Infinity, m.at));
         const group = recipients.filter((o) => o !== r);
         if (planner.add({ ...common, key: recipientKey(base, r), contactId: r, kind: 'message-sent', ...(group.length ? { groupContactIds: group } : {}) })) added = true;
       }
@@ -92,19 +95,20 @@ export async function planMessages(planner: ImportPlanner, messages: readonly Me
     } else {
       // Senders without a profile never become contacts (campaigns, InMail); a name that is exactly
       // one known person is them. Before 2020 no row had a URL: a name is all there is, as for connections.
-      const sender = planner.resolve(m.from, !!m.direction);
+      sender = planner.resolve(m.from, !!m.direction);
       if (!sender) {
         if (isLinkedInMemberName(m.from.name)) report.leftOut.linkedInMember++;
         else planner.withoutProfile++;
         continue;
       }
       const group = recipients.filter((o) => o !== sender);
+      if (!group.length) planner.countExchange(sender, 'received', m.at);
       const key = messageKey(m.conversationId, m.at, m.from.name, m.content);
       if (planner.add({ ...common, key, contactId: sender, kind: 'message-received', ...(group.length ? { groupContactIds: group } : {}) })) report.messages.received++;
     }
     const conversation = m.conversationId || `with:${nameKey(fromSelf ? m.toNames : m.from.name)}`;
     const last = conversations.get(conversation);
-    if (!last || last.at <= m.at) conversations.set(conversation, { at: m.at, fromSelf });
+    if (!last || last.at <= m.at) conversations.set(conversation, { at: m.at, fromSelf, ...(sender ? { last: { contactId: sender, at: m.at, text: m.content, ...(thread ? { threadUrl: thread } : {}) } } : {}) });
   }
-  return [...conversations.values()].filter((c) => !c.fromSelf).map((c) => c.at);
+  return [...conversations.values()].flatMap((c) => (!c.fromSelf && c.last ? [c.last] : []));
 }
