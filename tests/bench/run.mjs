@@ -13,6 +13,7 @@ import { BLANK_PAGE, CHROMIUM, snapshotExtension } from './lib/browser.mjs';
 import { failed, markdownTable, printTable } from './lib/table.mjs';
 import { createWorlds } from './lib/worlds.mjs';
 import { adapterCost } from './figures/adapterCost.mjs';
+import { askClassifier } from './figures/askClassifier.mjs';
 import { captureAck } from './figures/captureAck.mjs';
 import { contentHeap } from './figures/contentHeap.mjs';
 import { contentScriptSize } from './figures/contentScriptSize.mjs';
@@ -41,6 +42,7 @@ const FIGURES = [
   ['capture', captureAck, '≤ 50 ms median'],
   ['content-heap', contentHeap, 'reported'],
   ['draft-engine', draftEngine, '≤ 1 ms median'],
+  ['ask-classifier', askClassifier, '≤ 300 KB of weights, none in the content script'],
   ['dashboard', dashboardPaint, '≤ 500 ms'],
   ['linkedin-import', linkedinImport, 'reported'],
 ];
