@@ -95,6 +95,9 @@ export default defineConfig({
   // `npm run zip`: the Firefox sources archive AMO asks for holds what a reviewer needs to rebuild
   // (docs/store/BUILD.md), nothing more: no node_modules, build output, tests or results.
   zip: {
+    // WXT zips every file not excluded, then adds back what `includeSources` names: exclude all, so
+    // the list below is the whole archive.
+    excludeSources: ['**'],
     includeSources: ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/**', 'components/**', 'utils/**', 'public/**', 'docs/store/**'],
   },
   manifest: ({ browser, command }) => ({
